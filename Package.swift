@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Sasaran",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "sasaran", targets: ["sasaran"]),
+        .library(name: "Sasaran", targets: ["Sasaran", "SasaranReport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"]), .brew(["geos"])]),
+        .systemLibrary(name: "CPROJ", pkgConfig: "proj", providers: [.apt(["libproj-dev"]), .brew(["proj"])]),
+        .target(name: "SasaranGeo", dependencies: ["CGEOS", "CPROJ"]),
+        .target(name: "SasaranIO", dependencies: ["SasaranGeo"]),
+        .target(name: "Sasaran", dependencies: [
+            "SasaranGeo", "SasaranIO",
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .target(name: "SasaranReport", dependencies: ["Sasaran"]),
+        .executableTarget(name: "sasaran", dependencies: [
+            "Sasaran", "SasaranReport", "SasaranIO", "SasaranGeo",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "SasaranGeoTests", dependencies: ["SasaranGeo"]),
+        .testTarget(name: "SasaranIOTests", dependencies: ["SasaranIO"]),
+        .testTarget(name: "SasaranTests", dependencies: ["Sasaran"]),
+        .testTarget(name: "SasaranReportTests", dependencies: ["SasaranReport"]),
+        .testTarget(name: "CLITests", dependencies: ["sasaran"]),
+    ],
+    swiftLanguageModes: [.v5]
+)
