@@ -28,11 +28,12 @@ let package = Package(
             "Sasaran", "SasaranReport", "SasaranIO", "SasaranGeo",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "SasaranGeoTests", dependencies: ["SasaranGeo"]),
-        .testTarget(name: "SasaranIOTests", dependencies: ["SasaranIO"]),
-        .testTarget(name: "SasaranTests", dependencies: ["Sasaran"]),
-        .testTarget(name: "SasaranReportTests", dependencies: ["SasaranReport"]),
-        .testTarget(name: "CLITests", dependencies: ["sasaran"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "SasaranGeoTests", dependencies: ["SasaranGeo", "TestSupport"]),
+        .testTarget(name: "SasaranIOTests", dependencies: ["SasaranIO", "TestSupport"]),
+        .testTarget(name: "SasaranTests", dependencies: ["Sasaran", "TestSupport"]),
+        .testTarget(name: "SasaranReportTests", dependencies: ["SasaranReport", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["sasaran", "TestSupport"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -64,33 +64,40 @@ public final class PointLocator: Sendable {
         return found
     }
 
-    /// Locates many points (interleaved x,y) on all cores. Returns, per point, the first region
-    /// found (-1 outside every region), and the points that lie in more than one region with all of them.
-    public func locate(_ xy: UnsafeBufferPointer<Double>, workers: Int = ProcessInfo.processInfo.activeProcessorCount) -> PointAssignment {
+    /// Locates points (interleaved x,y) on the calling thread.
+    public func assign(_ xy: UnsafeBufferPointer<Double>) -> PointAssignment {
         let count = xy.count / 2
-        var first = [Int32](repeating: -1, count: count)
-        let chunks = max(1, min(count / 4096 + 1, workers * 8))
-        var extras = [[Int: [Int]]](repeating: [:], count: chunks)
-        first.withUnsafeMutableBufferPointer { output in
-            extras.withUnsafeMutableBufferPointer { extrasOut in
-                let output = output, extrasOut = extrasOut
-                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                    let start = count * chunk / chunks, end = count * (chunk + 1) / chunks
-                    var multiple: [Int: [Int]] = [:]
-                    for point in start..<end {
-                        var hits = 0
-                        forEachRegion(containingX: xy[2 * point], y: xy[2 * point + 1]) { region in
-                            hits += 1
-                            if hits == 1 { output[point] = Int32(region) } else {
-                                multiple[point, default: [Int(output[point])]].append(region)
-                            }
-                        }
-                    }
-                    extrasOut[chunk] = multiple
+        var assignment = PointAssignment(first: [Int32](repeating: -1, count: count), multiple: [:])
+        for point in 0..<count {
+            forEachRegion(containingX: xy[2 * point], y: xy[2 * point + 1]) { region in
+                if assignment.first[point] < 0 { assignment.first[point] = Int32(region) } else {
+                    assignment.multiple[point, default: [Int(assignment.first[point])]].append(region)
                 }
             }
         }
-        return PointAssignment(first: first, multiple: extras.reduce(into: [:]) { $0.merge($1) { a, _ in a } })
+        return assignment
+    }
+
+    /// Locates many points (interleaved x,y) on all cores, in chunks.
+    public func assignInParallel(_ xy: UnsafeBufferPointer<Double>, workers: Int = ProcessInfo.processInfo.activeProcessorCount) -> PointAssignment {
+        let count = xy.count / 2
+        let chunks = max(1, min(count / 4096 + 1, workers * 8))
+        var parts = [PointAssignment?](repeating: nil, count: chunks)
+        parts.withUnsafeMutableBufferPointer { output in
+            let output = output
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                let start = count * chunk / chunks, end = count * (chunk + 1) / chunks
+                output[chunk] = assign(UnsafeBufferPointer(rebasing: xy[(2 * start)..<(2 * end)]))
+            }
+        }
+        var merged = PointAssignment(first: [], multiple: [:])
+        merged.first.reserveCapacity(count)
+        for part in parts {
+            let offset = merged.first.count
+            for (point, regions) in part!.multiple { merged.multiple[point + offset] = regions }
+            merged.first += part!.first
+        }
+        return merged
     }
 }
 

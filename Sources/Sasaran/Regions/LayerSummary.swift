@@ -1,0 +1,61 @@
+import SasaranGeo
+import SasaranIO
+
+/// What `sasaran inspect` reports about a boundary file, as one Codable value
+/// (the keys of `inspect --json`).
+public struct LayerSummary: Codable, Sendable {
+    public struct FieldSummary: Codable, Sendable {
+        public var name: String
+        public var type: String
+    }
+
+    public var path: String
+    public var format: String
+    public var encoding: String
+    public var crs: CRSInfo
+    /// [minLon, minLat, maxLon, maxLat].
+    public var bbox: [Double]
+    public var fields: [FieldSummary]
+    public var regions: Int
+    public var codeField: String
+    public var nameField: String?
+    /// Total geodesic area in km² (WGS84 ellipsoid).
+    public var areaKm2: Double
+    /// How many invalid geometries were found and repaired.
+    public var invalidRepaired: Int
+    public var repairs: [ValidationReport.Repair]
+    /// How many pairs of regions overlap.
+    public var overlaps: Int
+    public var overlapPairs: [ValidationReport.Overlap]
+    public var overlapAreaKm2: Double
+    public var duplicateCodes: [String: [Int]]
+    public var emptyCodeRecords: [Int]
+    public var nullGeometryRecords: [Int]
+    public var warnings: [String]
+
+    /// Summarises a layer, finding overlaps if that has not been done yet.
+    public init(_ layer: RegionLayer) throws {
+        let overlaps = try layer.validation.overlaps ?? layer.findOverlaps()
+        let box = layer.envelope
+        let report = layer.validation
+        path = layer.source.path
+        format = layer.source.format
+        encoding = layer.source.encoding
+        crs = layer.source.crs
+        bbox = box.isEmpty ? [] : [box.minX, box.minY, box.maxX, box.maxY]
+        fields = layer.source.fields.map { FieldSummary(name: $0.name, type: $0.type) }
+        regions = layer.regions.count
+        codeField = layer.codeField
+        nameField = layer.nameField
+        areaKm2 = layer.totalAreaKm2
+        invalidRepaired = report.repaired.count
+        repairs = report.repaired
+        self.overlaps = overlaps.count
+        overlapPairs = overlaps
+        overlapAreaKm2 = overlaps.reduce(0) { $0 + $1.areaKm2 }
+        duplicateCodes = report.duplicateCodes
+        emptyCodeRecords = report.emptyCodeRecords
+        nullGeometryRecords = report.nullGeometryRecords
+        warnings = layer.source.warnings
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import SasaranGeo
+
+/// Builds GEOS geometries from GeoJSON geometry objects.
+enum GeoJSONGeometry {
+    struct Problem: Error { let message: String }
+
+    /// nil for a null geometry.
+    static func build(_ value: Any?, transform: CoordinateTransform?) throws -> Geometry? {
+        guard let object = value as? [String: Any] else {
+            if value == nil || value is NSNull { return nil }
+            throw Problem(message: "geometry is not an object")
+        }
+        guard let type = object["type"] as? String else { throw Problem(message: "geometry without a \"type\"") }
+        let coordinates = object["coordinates"]
+        switch type {
+        case "Polygon":
+            return try polygon(coordinates, transform)
+        case "MultiPolygon":
+            guard let polygons = coordinates as? [Any] else { throw Problem(message: "MultiPolygon coordinates are not an array") }
+            return try .collection(.multiPolygon, polygons.map { try polygon($0, transform) })
+        case "Point":
+            let xy = try positions([coordinates as Any], transform)
+            return try .point(x: xy[0], y: xy[1])
+        case "MultiPoint":
+            guard let points = coordinates as? [Any] else { throw Problem(message: "MultiPoint coordinates are not an array") }
+            let xy = try positions(points, transform)
+            return try .collection(.multiPoint, stride(from: 0, to: xy.count, by: 2).map { try .point(x: xy[$0], y: xy[$0 + 1]) })
+        default:
+            throw Problem(message: "\(type) geometry; boundaries must be Polygon or MultiPolygon")
+        }
+    }
+
+    private static func polygon(_ value: Any?, _ transform: CoordinateTransform?) throws -> Geometry {
+        guard let rings = value as? [Any], !rings.isEmpty else { throw Problem(message: "Polygon without rings") }
+        let built = try rings.enumerated().map { index, ring -> Geometry in
+            guard let points = ring as? [Any] else { throw Problem(message: "ring \(index + 1) is not an array of positions") }
+            let xy = try positions(points, transform)
+            do {
+                return try xy.withUnsafeBufferPointer(Geometry.linearRing)
+            } catch let error as GeoError {
+                throw Problem(message: "ring \(index + 1): \(error.description)")
+            }
+        }
+        return try .polygon(shell: built[0], holes: Array(built.dropFirst()))
+    }
+
+    /// Positions as interleaved x,y (z and beyond ignored), transformed to WGS84 when needed.
+    private static func positions(_ points: [Any], _ transform: CoordinateTransform?) throws -> [Double] {
+        var xy: [Double] = []
+        xy.reserveCapacity(points.count * 2)
+        for point in points {
+            guard let position = point as? [Any], position.count >= 2,
+                  let x = (position[0] as? NSNumber)?.doubleValue, let y = (position[1] as? NSNumber)?.doubleValue else {
+                throw Problem(message: "a position is not [x, y]")
+            }
+            xy.append(x)
+            xy.append(y)
+        }
+        if let transform { try xy.withUnsafeMutableBufferPointer { try transform.transform($0) } }
+        return xy
+    }
+}

@@ -1,0 +1,10 @@
+import Foundation
+
+/// Deterministic JSON: sorted keys, pretty printed, no escaped slashes, trailing newline.
+public enum JSONText {
+    public static func encode<Value: Encodable>(_ value: Value) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import Sasaran
+
+/// Options naming the fields of a boundary file, shared by every command that loads one.
+struct LayerOptionGroup: ParsableArguments {
+    @Option(help: "Field holding the region code (default: a field named code, kode, KODE_KMD or id).")
+    var codeField: String?
+
+    @Option(help: "Field holding the region name (default: a field named name or nama, else the code).")
+    var nameField: String?
+
+    @Option(help: "Field holding the parent (province) code.")
+    var parentField: String?
+
+    @Option(help: "Take the parent code as the first N characters of the code (e.g. 2: \"3201\" → \"32\"). Without this or --parent-field, a code with dots gives its part before the last dot (\"32.01\" → \"32\").")
+    var parentPrefix: Int?
+
+    var options: LayerOptions {
+        let parent: ParentRule = parentField.map(ParentRule.field) ?? parentPrefix.map(ParentRule.codePrefix) ?? .automatic
+        return LayerOptions(codeField: codeField, nameField: nameField, parent: parent)
+    }
+
+    func validate() throws {
+        if parentField != nil && parentPrefix != nil {
+            throw ValidationError("give --parent-field or --parent-prefix, not both")
+        }
+        if let parentPrefix, parentPrefix < 1 { throw ValidationError("--parent-prefix must be at least 1") }
+    }
+}

@@ -1,0 +1,13 @@
+import Foundation
+import SasaranIO
+
+/// Sends text to a file (atomically) or to standard output.
+enum OutputFile {
+    static func emit(_ text: String, to path: String?) throws {
+        if let path {
+            try AtomicFileWriter.write(text, to: path)
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+}
