@@ -67,9 +67,11 @@ public struct Feature {
     public var record: Int
     public var attributes: [FieldValue]
     public var geometry: Geometry?
+    /// Fixes the reader had to make to the geometry's rings (see ``RingRepair``).
+    public var repairs: [String]
 
-    public init(record: Int, attributes: [FieldValue], geometry: Geometry?) {
-        self.record = record; self.attributes = attributes; self.geometry = geometry
+    public init(record: Int, attributes: [FieldValue], geometry: Geometry?, repairs: [String] = []) {
+        self.record = record; self.attributes = attributes; self.geometry = geometry; self.repairs = repairs
     }
 }
 

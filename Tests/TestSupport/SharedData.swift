@@ -29,6 +29,12 @@ public enum SharedData {
         public let description = "../shared/data is missing but CI is set: the real-data tests must run in CI"
     }
 
+    /// The data root; throws where it is absent.
+    public static func require() throws -> URL {
+        guard isAvailable else { throw Missing() }
+        return root
+    }
+
     /// The absolute path of a file under `../shared/data`; throws where the data is absent.
     public static func path(_ relative: String) throws -> String {
         guard isAvailable else { throw Missing() }

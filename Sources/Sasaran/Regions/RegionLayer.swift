@@ -56,7 +56,7 @@ public final class RegionLayer: @unchecked Sendable {
             candidates.append((feature, code))
         }
         let fieldNames = layer.fields.map(\.name)
-        let prepared = try Self.prepareGeometries(candidates.map { $0.feature.geometry! }, repair: options.repairInvalid)
+        let prepared = try Self.prepareGeometries(candidates.map(\.feature), repair: options.repairInvalid)
         var regions: [Region] = []
         regions.reserveCapacity(candidates.count)
         for (position, candidate) in candidates.enumerated() {
@@ -96,21 +96,23 @@ public final class RegionLayer: @unchecked Sendable {
         var areaBefore: Double
     }
 
-    /// Validity check, repair and geodesic area for every geometry, spread over the cores
-    /// (each thread uses its own GEOS context; each geometry is touched by one thread).
-    private static func prepareGeometries(_ geometries: [Geometry], repair: Bool) throws -> [Result<Measured, Error>] {
-        var results = [Result<Measured, Error>?](repeating: nil, count: geometries.count)
+    /// Validity check, repair and geodesic area for every feature's geometry, spread over the cores
+    /// (each thread uses its own GEOS context; each geometry is touched by one thread). Ring fixes
+    /// made by the reader count as repairs too.
+    private static func prepareGeometries(_ features: [Feature], repair: Bool) throws -> [Result<Measured, Error>] {
+        var results = [Result<Measured, Error>?](repeating: nil, count: features.count)
         results.withUnsafeMutableBufferPointer { output in
             let output = output
-            DispatchQueue.concurrentPerform(iterations: geometries.count) { index in
+            DispatchQueue.concurrentPerform(iterations: features.count) { index in
                 output[index] = Result {
-                    var geometry = geometries[index]
+                    var geometry = features[index].geometry!
                     let areaBefore = try geometry.geodesicAreaKm2()
-                    var reason: String?
+                    var reasons = features[index].repairs
                     if repair, try !geometry.isValid() {
-                        reason = try geometry.validityReason()
+                        reasons.append(try geometry.validityReason())
                         geometry = try geometry.madeValid()
                     }
+                    let reason = reasons.isEmpty ? nil : reasons.joined(separator: "; ")
                     geometry.prepareForSharing()
                     let area = reason == nil ? areaBefore : try geometry.geodesicAreaKm2()
                     return Measured(geometry: geometry, areaKm2: area, invalidReason: reason, areaBefore: areaBefore)

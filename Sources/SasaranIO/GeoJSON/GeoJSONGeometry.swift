@@ -5,8 +5,9 @@ import SasaranGeo
 enum GeoJSONGeometry {
     struct Problem: Error { let message: String }
 
-    /// nil for a null geometry.
-    static func build(_ value: Any?, transform: CoordinateTransform?) throws -> Geometry? {
+    /// nil for a null geometry (or one whose every ring had to be dropped). Fixes made to rings
+    /// are appended to `repairs`.
+    static func build(_ value: Any?, transform: CoordinateTransform?, repairs: inout [String]) throws -> Geometry? {
         guard let object = value as? [String: Any] else {
             if value == nil || value is NSNull { return nil }
             throw Problem(message: "geometry is not an object")
@@ -15,10 +16,11 @@ enum GeoJSONGeometry {
         let coordinates = object["coordinates"]
         switch type {
         case "Polygon":
-            return try polygon(coordinates, transform)
+            return try polygon(coordinates, transform, &repairs)
         case "MultiPolygon":
             guard let polygons = coordinates as? [Any] else { throw Problem(message: "MultiPolygon coordinates are not an array") }
-            return try .collection(.multiPolygon, polygons.map { try polygon($0, transform) })
+            let built = try polygons.compactMap { try polygon($0, transform, &repairs) }
+            return built.isEmpty ? nil : try .collection(.multiPolygon, built)
         case "Point":
             let xy = try positions([coordinates as Any], transform)
             return try .point(x: xy[0], y: xy[1])
@@ -31,13 +33,20 @@ enum GeoJSONGeometry {
         }
     }
 
-    private static func polygon(_ value: Any?, _ transform: CoordinateTransform?) throws -> Geometry {
+    /// A polygon, or nil when its shell had to be dropped.
+    private static func polygon(_ value: Any?, _ transform: CoordinateTransform?, _ repairs: inout [String]) throws -> Geometry? {
         guard let rings = value as? [Any], !rings.isEmpty else { throw Problem(message: "Polygon without rings") }
-        let built = try rings.enumerated().map { index, ring -> Geometry in
+        var built: [Geometry] = []
+        for (index, ring) in rings.enumerated() {
             guard let points = ring as? [Any] else { throw Problem(message: "ring \(index + 1) is not an array of positions") }
-            let xy = try positions(points, transform)
+            let cleaned = RingRepair.clean(try positions(points, transform), number: index + 1)
+            if let note = cleaned.note { repairs.append(note) }
+            guard let xy = cleaned.xy else {
+                if index == 0 { return nil }
+                continue
+            }
             do {
-                return try xy.withUnsafeBufferPointer(Geometry.linearRing)
+                built.append(try xy.withUnsafeBufferPointer(Geometry.linearRing))
             } catch let error as GeoError {
                 throw Problem(message: "ring \(index + 1): \(error.description)")
             }

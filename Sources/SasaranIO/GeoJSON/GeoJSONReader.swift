@@ -33,7 +33,7 @@ public enum GeoJSONReader {
         }
         let (crs, transform) = try coordinateSystem(object["crs"], path: path)
         var schema = PropertySchema()
-        var parsed: [(record: Int, properties: [String: Any], geometry: Geometry?)] = []
+        var parsed: [(record: Int, properties: [String: Any], geometry: Geometry?, repairs: [String])] = []
         for (index, item) in features.enumerated() {
             let record = index + 1
             guard let feature = item as? [String: Any], feature["type"] as? String == "Feature" else {
@@ -42,21 +42,23 @@ public enum GeoJSONReader {
             let properties = feature["properties"] as? [String: Any] ?? [:]
             schema.observe(properties)
             let geometry: Geometry?
+            var repairs: [String] = []
             do {
-                geometry = try GeoJSONGeometry.build(feature["geometry"], transform: transform)
+                geometry = try GeoJSONGeometry.build(feature["geometry"], transform: transform, repairs: &repairs)
             } catch let error as GeoError {
                 throw InputError(file: path, record: record, field: "geometry", message: error.description)
             } catch let error as GeoJSONGeometry.Problem {
                 throw InputError(file: path, record: record, field: "geometry", message: error.message)
             }
-            parsed.append((record, properties, geometry))
+            parsed.append((record, properties, geometry, repairs))
         }
         let fields = schema.fields
         return FeatureLayer(
             format: "GeoJSON", path: path, sourceFiles: [path], crs: crs, encoding: "UTF-8",
             fields: fields,
             features: parsed.map { item in
-                Feature(record: item.record, attributes: fields.map { FieldValue(json: item.properties[$0.name]) }, geometry: item.geometry)
+                Feature(record: item.record, attributes: fields.map { FieldValue(json: item.properties[$0.name]) },
+                        geometry: item.geometry, repairs: item.repairs)
             },
             warnings: [])
     }

@@ -29,16 +29,31 @@ struct RegionLayerRealDataTests {
         #expect(layer.validation.duplicateCodes.isEmpty)
     }
 
-    @Test("the unrepaired file reports its invalid geometries, repairs them and keeps the totals")
+    /// Every district of the unrepaired file keeps the area of the repaired file within 0.1%, but
+    /// one: Kabupaten Sorong (96.01), whose mainland ring crosses its own shell. The published
+    /// "repaired" file kept a 1 km² sliver of it (registered area 7,565 km²); GEOS make-valid keeps
+    /// the mainland. That one district is checked on its own.
+    @Test("the unrepaired file reports its invalid geometries, repairs them and keeps the areas")
     func unrepaired() throws {
         let layer = try Self.load("idn/boundaries/kabkota_2025_unrepaired.geojson", code: "kode_kemendagri")
+        let reference = try Self.load("idn/boundaries/kabkota_2025.geojson", code: "kode_kemendagri")
         #expect(layer.regions.count == 514)
         #expect(layer.validation.repaired.count == 125)
         #expect(layer.validation.repaired.allSatisfy { !$0.reason.isEmpty && $0.reason != "Valid Geometry" })
         #expect(try layer.regions.allSatisfy { try $0.geometry.isValid() })
-        #expect(abs(layer.totalAreaKm2 / Self.totalKm2 - 1) < 0.001)
+        var total = 0.0, referenceTotal = 0.0
+        for region in layer.regions where region.code != "96.01" {
+            let expected = try #require(reference.region(code: region.code)).geodesicAreaKm2
+            #expect(abs(region.geodesicAreaKm2 / expected - 1) < 0.001, "\(region.code)")
+            total += region.geodesicAreaKm2
+            referenceTotal += expected
+        }
+        #expect(abs(total / referenceTotal - 1) < 0.001)
         let bogor = try #require(layer.region(code: "32.01"))
         #expect(abs(bogor.geodesicAreaKm2 / Self.bogorKm2 - 1) < 0.001)
+        let sorong = try #require(layer.region(code: "96.01"))
+        #expect(sorong.geodesicAreaKm2 > 7_565, "the mainland of Kabupaten Sorong is kept")
+        #expect(layer.validation.repaired.contains { $0.code == "96.01" && $0.reason.contains("ring") })
     }
 
     @Test("locate agrees with GEOS prepared contains on 100,000 random points, overlaps included")

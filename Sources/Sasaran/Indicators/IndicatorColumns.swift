@@ -1,0 +1,33 @@
+import SasaranIO
+
+/// Which columns of an indicator CSV to read, and which rows to keep.
+public struct IndicatorColumns: Sendable, Hashable {
+    /// The column holding region codes.
+    public var code: String
+    /// The column holding the value to target (for example the number of poor).
+    public var value: String
+    /// The column holding population, needed to rank by rate.
+    public var population: String?
+    /// Further numeric columns to carry (rank keys, costs, standard errors). Negative numbers
+    /// are allowed here (scores); missing ones are absent from ``IndicatorRow/extras``.
+    public var extra: [String]
+    /// Row filters (AND).
+    public var filters: [RowFilter]
+    /// Field texts that mean "missing" (compared after trimming). Default: empty and `-`.
+    public var missingTokens: Set<String>
+    /// The delimiter, or `nil` to detect it from the header.
+    public var delimiter: CSVDelimiter?
+
+    /// Names the columns to read.
+    public init(code: String, value: String, population: String? = nil, extra: [String] = [],
+                filters: [RowFilter] = [], missingTokens: Set<String> = ["", "-"],
+                delimiter: CSVDelimiter? = nil) {
+        self.code = code
+        self.value = value
+        self.population = population
+        self.extra = extra
+        self.filters = filters
+        self.missingTokens = missingTokens
+        self.delimiter = delimiter
+    }
+}

@@ -1,0 +1,32 @@
+/// What to do with regions that have no value (no row, or a missing value in their row).
+public enum MissingPolicy: String, Sendable, Hashable, CaseIterable {
+    /// Refuse the join, listing the regions (default).
+    case error
+    /// Keep the regions without a value; targeting leaves them out and reports them.
+    case skip
+}
+
+/// What to do with table rows whose code matches no region.
+public enum UnmatchedPolicy: String, Sendable, Hashable, CaseIterable {
+    /// Refuse the join, listing the rows (default).
+    case error
+    /// Go on, and list the rows in ``JoinReport/warnings``.
+    case warn
+}
+
+/// Options of ``IndicatorTable/join(to:options:)``. Duplicate codes are always an error.
+public struct JoinOptions: Sendable, Hashable {
+    /// Maps table codes to layer codes before matching.
+    public var crosswalk: Crosswalk?
+    /// Policy for regions without a value.
+    public var missing: MissingPolicy
+    /// Policy for rows without a region.
+    public var unmatched: UnmatchedPolicy
+
+    /// Join options; defaults refuse any gap.
+    public init(crosswalk: Crosswalk? = nil, missing: MissingPolicy = .error, unmatched: UnmatchedPolicy = .error) {
+        self.crosswalk = crosswalk
+        self.missing = missing
+        self.unmatched = unmatched
+    }
+}

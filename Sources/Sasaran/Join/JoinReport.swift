@@ -1,0 +1,55 @@
+/// A table row whose code matches no region of the layer.
+public struct UnmatchedRow: Sendable, Hashable, CustomStringConvertible {
+    /// The code as in the table.
+    public var code: String
+    /// The layer code it was mapped to by the crosswalk, if any.
+    public var mappedCode: String?
+    /// The row's line in its file.
+    public var line: Int
+    /// The code was not in the crosswalk (as opposed to: mapped, but not in the layer).
+    public var notInCrosswalk: Bool
+
+    public var description: String {
+        if notInCrosswalk { return "\(code) (line \(line), not in crosswalk)" }
+        if let mapped = mappedCode { return "\(code)→\(mapped) (line \(line))" }
+        return "\(code) (line \(line))"
+    }
+}
+
+/// A layer code that more than one table row claims.
+public struct DuplicateCode: Sendable, Hashable, CustomStringConvertible {
+    /// The layer code (after the crosswalk).
+    public var code: String
+    /// The lines of the rows claiming it.
+    public var lines: [Int]
+
+    public var description: String { "\(code) (lines \(lines.map(String.init).joined(separator: ", ")))" }
+}
+
+/// How an indicator table met the region layer. Lists are in layer order (regions) or file
+/// order (rows).
+public struct JoinReport: Sendable, Hashable {
+    /// The table file.
+    public var file: String
+    /// Regions that no row names.
+    public var regionsWithoutRow: [String] = []
+    /// Regions whose row has a missing value.
+    public var regionsWithMissingValue: [String] = []
+    /// Rows whose code names no region.
+    public var rowsWithoutRegion: [UnmatchedRow] = []
+    /// Layer codes claimed by more than one row.
+    public var duplicateCodes: [DuplicateCode] = []
+    /// Problems let through by policy, as sentences.
+    public var warnings: [String] = []
+
+    /// Creates an empty report for `file`.
+    public init(file: String) { self.file = file }
+
+    /// No region lacks a value, no row lacks a region, no duplicates.
+    public var isClean: Bool {
+        regionsWithoutRow.isEmpty && regionsWithMissingValue.isEmpty && rowsWithoutRegion.isEmpty && duplicateCodes.isEmpty
+    }
+
+    /// Regions without a value for either reason, in layer order.
+    public var regionsWithoutValue: [String] { regionsWithoutRow + regionsWithMissingValue }
+}

@@ -1,0 +1,33 @@
+/// The result of targeting: the list in order, with summaries and what could not be met.
+public struct Selection: Sendable, Hashable {
+    /// The selected regions, in list order (phase by phase; within a phase locked, parent
+    /// minimums, then ranked).
+    public var entries: [SelectionEntry]
+    /// The rank key of the request.
+    public var rankKey: RankKey
+    /// The national total shares are computed against.
+    public var total: Double
+    /// Whether ``total`` was given rather than summed.
+    public var totalGiven: Bool
+    /// The last phase's coverage target, if its rule is a coverage target.
+    public var target: Double?
+    /// Value covered by the list.
+    public var valueCovered: Double
+    /// Share of the national total covered by the list.
+    public var coverage: Double
+    /// The region that crossed the last phase's coverage target.
+    public var marginal: String?
+    /// One summary per phase.
+    public var phases: [PhaseSummary]
+    /// One summary per parent of the layer, by parent code.
+    public var parents: [ParentSummary]
+    /// Parents with at least one region in the list, ascending.
+    public var parentsTouched: [String]
+    /// Regions left out because they have no value, in input order.
+    public var regionsWithoutValue: [String]
+    /// What could not be met; empty when everything was.
+    public var unmet: [UnmetConstraint]
+
+    /// The codes in list order.
+    public var codes: [String] { entries.map(\.code) }
+}

@@ -1,0 +1,48 @@
+/// Checks a request against its input before anything is selected.
+enum TargetingValidation {
+    /// Validates, and returns the national total to use.
+    static func validate(_ request: TargetingRequest, regions: [JoinedRegion], codeIndex: [String: Int]) throws -> Double {
+        guard !request.phases.isEmpty else { throw TargetingError.noPhases }
+        let parents = Set(regions.map(\.key.parent))
+        for phase in request.phases {
+            switch phase.rule {
+            case .coverage(let t):
+                guard t.isFinite, t > 0, t <= 1 else { throw TargetingError.invalidTarget(t) }
+            case .count(let n):
+                guard n >= 1 else { throw TargetingError.invalidCount(n) }
+            case .constraintsOnly:
+                break
+            }
+            let c = phase.constraints
+            if let m = c.maxPerParent, m < 1 { throw TargetingError.invalidConstraint("max per parent \(m) must be at least 1") }
+            if let m = c.minPerParent, m < 0 { throw TargetingError.invalidConstraint("min per parent \(m) must not be negative") }
+            if let m = c.maxRegions, m < 1 { throw TargetingError.invalidConstraint("max regions \(m) must be at least 1") }
+            if let lo = c.minPerParent, let hi = c.maxPerParent, lo > hi {
+                throw TargetingError.invalidConstraint("min per parent \(lo) is above max per parent \(hi)")
+            }
+            if let focus = c.focusParents {
+                let unknown = focus.filter { !parents.contains($0) }
+                if !unknown.isEmpty { throw TargetingError.unknownParents(unknown) }
+                if focus.isEmpty { throw TargetingError.invalidConstraint("focus parents list is empty") }
+            }
+            let unknownIn = c.lockIn.filter { codeIndex[$0] == nil }
+            if !unknownIn.isEmpty { throw TargetingError.unknownCodes(role: "lock-in", unknownIn) }
+            let unknownOut = c.lockOut.filter { codeIndex[$0] == nil }
+            if !unknownOut.isEmpty { throw TargetingError.unknownCodes(role: "lock-out", unknownOut) }
+            let out = Set(c.lockOut)
+            let conflict = c.lockIn.filter { out.contains($0) }
+            if !conflict.isEmpty { throw TargetingError.lockConflict(conflict) }
+            let noValue = c.lockIn.filter { regions[codeIndex[$0]!].value == nil }
+            if !noValue.isEmpty { throw TargetingError.lockInWithoutValue(noValue) }
+        }
+        let sum = CompensatedSum.of(regions.compactMap(\.value))
+        if let given = request.nationalTotal {
+            guard given.isFinite, given > 0, given >= sum * (1 - 1e-9) else {
+                throw TargetingError.invalidNationalTotal(given: given, sumOfRegions: sum)
+            }
+            return given
+        }
+        guard sum > 0 else { throw TargetingError.noValues(regions: regions.count) }
+        return sum
+    }
+}

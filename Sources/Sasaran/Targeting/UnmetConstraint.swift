@@ -1,0 +1,32 @@
+/// A part of the request the best achievable list could not satisfy, with the numbers.
+public struct UnmetConstraint: Sendable, Hashable, CustomStringConvertible {
+    /// What could not be met.
+    public enum Kind: String, Sendable, Hashable {
+        /// The coverage target.
+        case target
+        /// The count of the `count` rule.
+        case count
+        /// A parent's minimum.
+        case minPerParent
+        /// A parent's maximum (exceeded by lock-ins or earlier phases).
+        case maxPerParent
+        /// The maximum number of regions (exceeded by lock-ins or earlier phases).
+        case maxRegions
+    }
+
+    /// What could not be met.
+    public var kind: Kind
+    /// The phase, from 1.
+    public var phase: Int
+    /// The parent concerned, for per-parent kinds.
+    public var parent: String?
+    /// What was asked (a share for `target`, a number of regions otherwise).
+    public var required: Double
+    /// What the list achieves.
+    public var achieved: Double
+    /// A sentence with the numbers, e.g. "target 0.75 not reached: coverage 0.6123 with 35
+    /// regions (max 5 per parent); short by 0.1377".
+    public var message: String
+
+    public var description: String { message }
+}
