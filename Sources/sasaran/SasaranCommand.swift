@@ -18,5 +18,5 @@ struct SasaranCommand: ParsableCommand {
           sasaran locate --boundaries districts.shp --points households.csv --output located.csv
         """,
         version: version,
-        subcommands: [InspectCommand.self, LocateCommand.self])
+        subcommands: [RankCommand.self, InspectCommand.self, LocateCommand.self, MakeDefaultDatasetCommand.self])
 }

@@ -259,4 +259,41 @@ struct ShapefileBadInputTests {
         let error = try #require(readError(folder.appendingPathComponent("nothing.shp").path))
         #expect(error.message.contains("not found"))
     }
+
+    @Test("hundreds of random corruptions of .shp, .shx and .dbf bytes give errors or layers, never a crash")
+    func fuzz() throws {
+        let base = try SmallLayer.write()
+        let originals = try ["shp", "shx", "dbf"].map { try ShapefileFixture.bytes(base + "." + $0) }
+        var random = SplitMix64(seed: 2026)
+        for round in 0..<300 {
+            let target = round % 3
+            var bytes = originals[target]
+            switch random.next() % 3 {
+            case 0: for _ in 0..<(1 + random.next() % 8) { bytes[Int(random.next() % UInt64(bytes.count))] = UInt8(truncatingIfNeeded: random.next()) }
+            case 1: bytes = Array(bytes.prefix(Int(random.next() % UInt64(bytes.count))))
+            default: bytes[Int(random.next() % UInt64(min(bytes.count, 120)))] = UInt8(truncatingIfNeeded: random.next())
+            }
+            for (index, ext) in ["shp", "shx", "dbf"].enumerated() {
+                try ShapefileFixture.write(index == target ? bytes : originals[index], to: base + "." + ext)
+            }
+            do {
+                _ = try ShapefileReader.read(path: base + ".shp")
+            } catch let error as InputError {
+                #expect(!error.message.isEmpty)
+            }
+        }
+    }
+}
+
+/// A small seeded generator, so that a failing corruption can be replayed.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
 }

@@ -92,7 +92,7 @@ struct ShapeDecoder {
         var starts = [Int](repeating: 0, count: partCount + 1)
         for part in 0..<partCount {
             let start = Int(content.int32LE(at: 44 + 4 * part)!)
-            guard start >= 0, start <= pointCount, part == 0 || start >= starts[part] else {
+            guard start >= 0, start <= pointCount, part == 0 || start >= starts[part - 1] else {
                 throw fail("part \(part + 1) starts at point \(start), outside 0…\(pointCount) or before the previous part")
             }
             starts[part] = start
@@ -134,7 +134,39 @@ struct ShapeDecoder {
         if rings.count == 1 {
             return try rings[0].withUnsafeBufferPointer { try Geometry.polygon(shell: $0) }
         }
+        // Islands: when no ring's box lies inside another's, no ring can be a hole, so every
+        // ring is a shell and the containment tests of the assembly can be skipped.
+        if !anyBoxInsideAnother(rings) {
+            return try Geometry.polygonal(rings.map { ring in try ring.withUnsafeBufferPointer { try Geometry.polygon(shell: $0) } })
+        }
         return try PolygonAssembly.assemble(rings)
+    }
+
+    /// True when some ring's bounding box lies inside (or equals) another's: a sweep over the
+    /// boxes sorted by their west edge, comparing each only with boxes still open at that edge.
+    func anyBoxInsideAnother(_ rings: [[Double]]) -> Bool {
+        let boxes = rings.map { ring -> Envelope in
+            var box = Envelope.empty
+            var index = 0
+            while index + 1 < ring.count {
+                box.minX = min(box.minX, ring[index]); box.maxX = max(box.maxX, ring[index])
+                box.minY = min(box.minY, ring[index + 1]); box.maxY = max(box.maxY, ring[index + 1])
+                index += 2
+            }
+            return box
+        }
+        let order = boxes.indices.sorted { boxes[$0].minX < boxes[$1].minX }
+        var open: [Int] = []
+        for current in order {
+            let box = boxes[current]
+            open.removeAll { boxes[$0].maxX < box.minX }
+            for other in open {
+                let candidate = boxes[other]
+                if candidate.contains(box) || box.contains(candidate) { return true }
+            }
+            open.append(current)
+        }
+        return false
     }
 
     /// False for NaN, infinity and the shapefile "no data" values (below -1e38).

@@ -62,11 +62,13 @@ public enum ShapefileReader {
 
         let crs: CRSInfo
         var transform: CoordinateTransform?
+        var crsSystem: CoordinateSystem?
         if let prjPath = files.prj {
             let text = try readSmallText(prjPath)
             sourceFiles.append(prjPath)
             do {
                 let system = try CoordinateSystem(text)
+                crsSystem = system
                 transform = try system.transformToWGS84()
                 crs = CRSInfo(name: system.name, code: system.authorityCode, transformed: transform != nil, source: ".prj")
             } catch let GeoError.unknownCRS(_, message) {
@@ -78,21 +80,33 @@ public enum ShapefileReader {
             crs = CRSInfo(name: "WGS 84", code: "EPSG:4326", transformed: false, source: "assumed")
         }
 
-        var decoder = ShapeDecoder(transform: transform, trackExtent: files.prj == nil)
-        var oddities = DBFTable.Oddities()
+        let batches = try RecordBatch.decodeAll(index: index, shp: shp, table: table, encoding: encoding,
+                                                transform: transform, system: crsSystem, trackExtent: files.prj == nil)
         var features: [Feature] = []
         features.reserveCapacity(index.count)
-        var deleted = 0
-        for (position, location) in index.enumerated() {
-            if table.isDeleted(position) { deleted += 1; continue }
-            let content = shp.bytes.slice(location.contentOffset, location.contentLength)!
-            let geometry = try decoder.decode(content, record: position + 1, file: shp.path)
-            features.append(Feature(record: position + 1, attributes: table.values(position, encoding: &encoding, oddities: &oddities),
-                                    geometry: geometry))
+        var deleted = 0, emptyPoints = 0, fallbacks = 0
+        var extent = Envelope.empty
+        var oddities = DBFTable.Oddities()
+        var repairs: [(record: Int, what: String)] = []
+        for batch in batches {
+            features += batch.features
+            deleted += batch.deleted
+            emptyPoints += batch.emptyPoints
+            fallbacks += batch.fallbacks
+            extent = extent.union(batch.extent)
+            repairs += batch.repairs
+            for (name, oddity) in batch.oddities.byField {
+                if let known = oddities.byField[name] {
+                    oddities.byField[name] = (known.count + oddity.count, known.first, known.sample)
+                } else {
+                    oddities.byField[name] = oddity
+                }
+            }
         }
+        encoding.fallbacks = fallbacks
 
         if files.prj == nil {
-            let box = decoder.extent
+            let box = extent
             if !box.isEmpty, box.minX < -180 || box.maxX > 180 || box.minY < -90 || box.maxY > 90 {
                 throw InputError(file: files.base + ".prj", message: "file not found, and the coordinates (x \(box.minX)…\(box.maxX), y \(box.minY)…\(box.maxY)) are not longitude/latitude: the coordinate reference system is unknown; add the .prj")
             }
@@ -105,12 +119,12 @@ public enum ShapefileReader {
         for (name, oddity) in oddities.byField.sorted(by: { $0.key < $1.key }) {
             warnings.append("field \"\(name)\": \(oddity.count) value(s) could not be read and were taken as empty (first at record \(oddity.first): \"\(oddity.sample)\")")
         }
-        if decoder.emptyPoints > 0 {
-            warnings.append("\(decoder.emptyPoints) point(s) with NaN or no-data coordinates were read as empty")
+        if emptyPoints > 0 {
+            warnings.append("\(emptyPoints) point(s) with NaN or no-data coordinates were read as empty")
         }
-        if !decoder.repairs.isEmpty {
-            let first = decoder.repairs.prefix(3).map { "record \($0.record): \($0.what)" }.joined(separator: "; ")
-            warnings.append("\(decoder.repairs.count) ring repair(s): \(first)\(decoder.repairs.count > 3 ? "; …" : "")")
+        if !repairs.isEmpty {
+            let first = repairs.prefix(3).map { "record \($0.record): \($0.what)" }.joined(separator: "; ")
+            warnings.append("\(repairs.count) ring repair(s): \(first)\(repairs.count > 3 ? "; …" : "")")
         }
         return FeatureLayer(format: "ESRI Shapefile", path: path, sourceFiles: sourceFiles, crs: crs,
                             encoding: "\(encoding.name) (\(encoding.origin))", fields: table.fields.map(\.field),

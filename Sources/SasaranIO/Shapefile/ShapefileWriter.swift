@@ -10,6 +10,7 @@ import SasaranGeo
 public enum ShapefileWriter {
     /// A .dbf field to write.
     public struct FieldSpec: Sendable, Equatable {
+        /// The dBASE field type and its width.
         public enum Kind: Sendable, Equatable {
             /// Text, `length` bytes of UTF-8 (1…254); longer values are cut at a character boundary.
             case character(length: Int)
@@ -21,6 +22,7 @@ public enum ShapefileWriter {
         public var name: String
         public var kind: Kind
 
+        /// A field named `name` (1 to 10 ASCII characters) of the given kind.
         public init(name: String, kind: Kind) { self.name = name; self.kind = kind }
     }
 
@@ -30,6 +32,7 @@ public enum ShapefileWriter {
         public var polygons: [PolygonRings]?
         public var values: [FieldValue]
 
+        /// A record from rings (interleaved x,y, any winding; each polygon's shell first).
         public init(polygons: [PolygonRings]?, values: [FieldValue]) { self.polygons = polygons; self.values = values }
 
         /// A record from a Polygon or MultiPolygon geometry (nil for a null shape).

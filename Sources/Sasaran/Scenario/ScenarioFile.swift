@@ -1,0 +1,113 @@
+import Foundation
+import Yams
+
+/// Reads a scenario file (YAML). Paths are relative to the file's folder. Unknown keys are
+/// errors (a typo must not silently change a run). Example:
+///
+/// ```yaml
+/// name: 2021 design, then 75% nationally
+/// boundaries: {path: districts.shp, code-field: KODE_KMD, name-field: NAMA, parent-field: KODE_PROV}
+/// indicators:
+///   path: bps_poverty_kabkota_2015_2025.csv
+///   code-column: kode_kemendagri_2025
+///   value: jumlah_miskin_ribu
+///   where: {tahun: 2021}
+/// phases:
+///   - {name: 2021 design, count: 35, focus: ["32", "33", "35", "53", "81", "91", "92"],
+///      max-per-parent: 5, only: [TIPE=Kabupaten]}
+///   - {name: 75% nationally, target: 0.75}
+/// ```
+public enum ScenarioFile {
+    /// Loads and checks a scenario file.
+    public static func load(path: String) throws -> Scenario {
+        let text: String
+        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
+            throw ScenarioError(file: path, message: FileManager.default.fileExists(atPath: path) ? "cannot be read as UTF-8 text" : "no such file")
+        }
+        let root: Any?
+        // The basic resolver keeps every scalar as text, so codes such as 32.10 keep their digits;
+        // numbers and booleans are parsed where a key expects them.
+        do { root = try Yams.load(yaml: text, .basic) } catch {
+            throw ScenarioError(file: path, message: "not valid YAML: \(error)")
+        }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        return try parse(YAMLMap(root, file: path, key: nil), folder: folder)
+    }
+
+    static func parse(_ root: YAMLMap, folder: URL) throws -> Scenario {
+        try root.allow(["name", "boundaries", "indicators", "rank-by", "national-total", "phases"] + PhaseKeys.all)
+        let boundaries = try root.map("boundaries")
+        try boundaries.allow(["path", "code-field", "name-field", "parent-field", "parent-prefix"])
+        let parent: ParentRule = try boundaries.string("parent-field").map(ParentRule.field)
+            ?? boundaries.int("parent-prefix").map(ParentRule.codePrefix) ?? .automatic
+        let layer = BoundaryInput(path: resolve(try boundaries.requiredString("path"), folder),
+                                  options: LayerOptions(codeField: try boundaries.string("code-field"),
+                                                        nameField: try boundaries.string("name-field"), parent: parent))
+        let indicators = try root.map("indicators")
+        try indicators.allow(["path", "code-column", "value", "population", "extra", "where", "crosswalk", "missing", "unmatched"])
+        let filters = try indicators.filters("where")
+        let columns = IndicatorColumns(code: try indicators.requiredString("code-column"), value: try indicators.requiredString("value"),
+                                       population: try indicators.string("population"), extra: try indicators.strings("extra") ?? [],
+                                       filters: filters)
+        var crosswalk: CrosswalkInput?
+        if indicators.has("crosswalk") {
+            let map = try indicators.map("crosswalk")
+            try map.allow(["path", "from", "to"])
+            crosswalk = CrosswalkInput(path: resolve(try map.requiredString("path"), folder),
+                                       from: try map.requiredString("from"), to: try map.requiredString("to"))
+        }
+        let missing = try indicators.choice("missing", MissingPolicy.self) ?? .error
+        let unmatched = try indicators.choice("unmatched", UnmatchedPolicy.self) ?? .error
+        let phases: [Phase]
+        if root.has("phases") {
+            phases = try root.list("phases").enumerated().map { try PhaseKeys.phase($1, default: "phase \($0 + 1)") }
+            if PhaseKeys.all.contains(where: root.has) {
+                throw ScenarioError(file: root.file, message: "give the stop rule and constraints inside each phase, or without phases at the top level, not both")
+            }
+        } else {
+            phases = [try PhaseKeys.phase(root, default: "")]
+        }
+        let request = TargetingRequest(rankKey: try root.string("rank-by").map(RankKey.init(parsing:)) ?? .count,
+                                       phases: phases, nationalTotal: try root.double("national-total"))
+        return Scenario(name: try root.string("name") ?? URL(fileURLWithPath: root.file).deletingPathExtension().lastPathComponent,
+                        boundaries: layer,
+                        indicators: IndicatorInput(path: resolve(try indicators.requiredString("path"), folder), columns: columns,
+                                                   crosswalk: crosswalk, missing: missing, unmatched: unmatched),
+                        request: request)
+    }
+
+    private static func resolve(_ path: String, _ folder: URL) -> String {
+        path.hasPrefix("/") ? path : folder.appendingPathComponent(path).standardizedFileURL.path
+    }
+}
+
+/// The keys of one phase (or of a one-phase scenario at the top level).
+enum PhaseKeys {
+    static let all = ["target", "count", "all", "focus", "max-per-parent", "min-per-parent", "lock-in", "lock-out",
+                      "max-regions", "only"]
+
+    static func phase(_ map: YAMLMap, default name: String) throws -> Phase {
+        if map.key != nil { try map.allow(all + ["name", "rank-by"]) }
+        let stops = ["target", "count", "all"].filter(map.has)
+        guard stops.count <= 1 else {
+            throw ScenarioError(file: map.file, key: map.key, message: "give one stop rule of target, count or all, not \(stops.joined(separator: " and "))")
+        }
+        let rule: StopRule
+        if let target = try map.double("target") { rule = .coverage(target) }
+        else if let count = try map.int("count") { rule = .count(count) }
+        else if try map.bool("all") == true { rule = .constraintsOnly }
+        else { rule = .coverage(0.75) }
+        let filters = try (map.strings("only") ?? []).map { text -> AttributeFilter in
+            guard let filter = AttributeFilter(parsing: text) else {
+                throw ScenarioError(file: map.file, key: map.path("only"), message: "\"\(text)\" is not FIELD=VALUE or FIELD!=VALUE")
+            }
+            return filter
+        }
+        let constraints = Constraints(focusParents: try map.strings("focus"), maxPerParent: try map.int("max-per-parent"),
+                                      minPerParent: try map.int("min-per-parent"), lockIn: try map.strings("lock-in") ?? [],
+                                      lockOut: try map.strings("lock-out") ?? [], maxRegions: try map.int("max-regions"),
+                                      attributeFilters: filters)
+        let rankKey = map.key != nil ? try map.string("rank-by").map(RankKey.init(parsing:)) : nil
+        return Phase(name: try map.string("name") ?? name, rule: rule, constraints: constraints, rankKey: rankKey)
+    }
+}

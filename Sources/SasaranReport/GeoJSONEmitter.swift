@@ -1,0 +1,99 @@
+import Sasaran
+import SasaranGeo
+
+/// The list as an RFC 7946 FeatureCollection, written by hand into a byte buffer.
+///
+/// By default one feature per selected region, in rank order; with `allRegions`, one per region
+/// of the layer, in layer order, those left out marked `"selected": false` with `null` rank and
+/// phase. Properties are the same as in the JSON list (``RegionRecord``); each feature's `id` is
+/// its code. Geometries are a `Polygon` (one part) or a `MultiPolygon`, exterior rings
+/// counter-clockwise and holes clockwise, coordinates with at most 7 decimals.
+enum GeoJSONEmitter {
+    static func render(_ result: RunResult, allRegions: Bool) throws -> String {
+        var out = JSONWriter()
+        out.raw("{\"type\":\"FeatureCollection\",\"features\":[\n")
+        var first = true
+        func feature(_ region: Region?, _ record: RegionRecord, code: String) throws {
+            if !first { out.raw(",\n") }
+            first = false
+            out.raw("{\"type\":\"Feature\",\"id\":")
+            out.string(code)
+            out.raw(",\"properties\":")
+            out.object(record.fields)
+            out.raw(",\"geometry\":")
+            if let region { try geometry(region.geometry, into: &out) } else { out.raw("null") }
+            out.raw("}")
+        }
+        if allRegions {
+            let joined = Dictionary(result.join.regions.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+            let entries = Dictionary(result.selection.entries.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+            for region in result.layer.regions {
+                let record = entries[region.code].map(RegionRecord.init)
+                    ?? RegionRecord(unselected: region, joined: joined[region.code], total: result.selection.total)
+                try feature(region, record, code: region.code)
+            }
+        } else {
+            let regions = Dictionary(result.layer.regions.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+            for entry in result.selection.entries {
+                try feature(regions[entry.code], RegionRecord(entry), code: entry.code)
+            }
+        }
+        out.raw("\n]}\n")
+        return out.text
+    }
+
+    /// Writes `geometry` as a Polygon or MultiPolygon with RFC 7946 ring orientation.
+    private static func geometry(_ geometry: Geometry, into out: inout JSONWriter) throws {
+        let polygons = try geometry.polygonRings()
+        guard !polygons.isEmpty else { out.raw("null"); return }
+        out.reserve(polygons.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count * 12 } })
+        if polygons.count == 1 {
+            out.raw("{\"type\":\"Polygon\",\"coordinates\":")
+            polygon(polygons[0], into: &out)
+        } else {
+            out.raw("{\"type\":\"MultiPolygon\",\"coordinates\":[")
+            for (index, rings) in polygons.enumerated() {
+                if index > 0 { out.raw(",") }
+                polygon(rings, into: &out)
+            }
+            out.raw("]")
+        }
+        out.raw("}")
+    }
+
+    /// One polygon's rings: the shell counter-clockwise, then the holes clockwise.
+    private static func polygon(_ rings: PolygonRings, into out: inout JSONWriter) {
+        out.raw("[")
+        for (index, ring) in rings.enumerated() {
+            if index > 0 { out.raw(",") }
+            let counterClockwise = signedArea(ring) > 0
+            let reverse = (index == 0) != counterClockwise
+            out.raw("[")
+            let points = ring.count / 2
+            for k in 0..<points {
+                let p = reverse ? points - 1 - k : k
+                if k > 0 { out.raw(",") }
+                out.raw("[")
+                out.coordinate(ring[2 * p])
+                out.raw(",")
+                out.coordinate(ring[2 * p + 1])
+                out.raw("]")
+            }
+            out.raw("]")
+        }
+        out.raw("]")
+    }
+
+    /// Twice the signed area of a ring of interleaved x,y (shoelace): positive when the ring
+    /// runs counter-clockwise.
+    static func signedArea(_ xy: [Double]) -> Double {
+        let points = xy.count / 2
+        guard points >= 3 else { return 0 }
+        let (x0, y0) = (xy[0], xy[1])   // relative to the first point, against cancellation
+        var sum = 0.0
+        for k in 1..<(points - 1) {
+            sum += (xy[2 * k] - x0) * (xy[2 * k + 3] - y0) - (xy[2 * k + 2] - x0) * (xy[2 * k + 1] - y0)
+        }
+        return sum
+    }
+}

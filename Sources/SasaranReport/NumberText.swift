@@ -1,0 +1,97 @@
+import Foundation
+
+/// How every emitter prints numbers, in one place.
+///
+/// - Machine formats (CSV, JSON, GeoJSON properties) use ``exact(_:)``: integers without a
+///   fractional part ("40"), other numbers as the shortest decimal that reads back as the same
+///   `Double` ("29.61", "0.7512345678901234"), never in exponent form. Not-a-number and
+///   infinities have no text (`nil`): CSV leaves the cell empty, JSON writes `null`.
+/// - Coordinates use ``coordinate(_:)``: at most 7 decimals (about 1 cm), trailing zeros dropped.
+/// - People-facing formats (table, Markdown) use ``display(_:)`` (at most 2 decimals),
+///   ``display(column:)`` (the same, with the decimals lined up down a column) and
+///   ``percent(_:)`` (a share as a percentage with 2 decimals).
+///
+/// Nothing depends on the locale.
+public enum NumberText {
+    private static let posix = Locale(identifier: "en_US_POSIX")
+
+    /// The exact text of `x` (see the type's notes), or `nil` when `x` is not finite.
+    public static func exact(_ x: Double) -> String? {
+        guard x.isFinite else { return nil }
+        if x == x.rounded(), abs(x) < 9.007_199_254_740_992e15 { return String(Int64(x)) }
+        return expandingExponent("\(x)")
+    }
+
+    /// `x` with at most 7 decimals and no trailing zeros ("106.8272", "-6.1751234"), or `nil`
+    /// when `x` is not finite.
+    public static func coordinate(_ x: Double) -> String? {
+        guard x.isFinite, abs(x) < 9e8 else { return x.isFinite ? exact(x) : nil }
+        let scaled = Int64((x * 1e7).rounded())
+        if scaled == 0 { return "0" }
+        let magnitude = scaled.magnitude
+        var text = scaled < 0 ? "-" : ""
+        text += String(magnitude / 10_000_000)
+        var fraction = magnitude % 10_000_000
+        guard fraction != 0 else { return text }
+        var digits = 7
+        while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
+        let fractionText = String(fraction)
+        return text + "." + String(repeating: "0", count: digits - fractionText.count) + fractionText
+    }
+
+    /// `x` with at most 2 decimals, trailing zeros dropped ("29.61", "12.5", "40"); "–" when not
+    /// finite.
+    public static func display(_ x: Double) -> String {
+        guard x.isFinite else { return "–" }
+        var text = String(format: "%.2f", locale: posix, x)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text == "-0" ? "0" : text
+    }
+
+    /// A column of values for people, all with the same number of decimals: as many as the
+    /// values need, at most 2 (["216.50", "191.00"] for data with two decimals, ["40", "5"] for
+    /// whole numbers); "–" for values that are not finite.
+    public static func display(column values: [Double]) -> [String] {
+        let decimals = values.reduce(0) { most, x in
+            guard x.isFinite, most < 2 else { return most }
+            let text = display(x)
+            return max(most, text.firstIndex(of: ".").map { text.distance(from: $0, to: text.endIndex) - 1 } ?? 0)
+        }
+        return values.map { $0.isFinite ? String(format: "%.\(decimals)f", locale: posix, $0) : "–" }
+    }
+
+    /// A share as a percentage with exactly 2 decimals, without the sign ("75.12"); "–" when not
+    /// finite.
+    public static func percent(_ share: Double) -> String {
+        guard share.isFinite else { return "–" }
+        return String(format: "%.2f", locale: posix, share * 100)
+    }
+
+    /// Swift's shortest round-trip text with any exponent ("1.25e-05", "1e+16") written out
+    /// as plain digits ("0.0000125", "10000000000000000").
+    private static func expandingExponent(_ text: String) -> String {
+        guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }), let exponent = Int(text[text.index(after: e)...]) else {
+            return text
+        }
+        var mantissa = text[..<e]
+        let negative = mantissa.hasPrefix("-")
+        if negative { mantissa = mantissa.dropFirst() }
+        let point = mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) } ?? mantissa.count
+        let digits = mantissa.filter { $0 != "." }
+        let newPoint = point + exponent
+        var plain: String
+        if newPoint <= 0 {
+            plain = "0." + String(repeating: "0", count: -newPoint) + digits
+        } else if newPoint >= digits.count {
+            plain = digits + String(repeating: "0", count: newPoint - digits.count)
+        } else {
+            plain = String(digits.prefix(newPoint)) + "." + String(digits.dropFirst(newPoint))
+        }
+        if plain.contains(".") {
+            while plain.hasSuffix("0") { plain.removeLast() }
+            if plain.hasSuffix(".") { plain.removeLast() }
+        }
+        return (negative ? "-" : "") + plain
+    }
+}

@@ -1,0 +1,40 @@
+import Sasaran
+
+/// The facts both human-facing emitters open with, as text: what was ranked, against what
+/// total, to what target, with what result.
+struct RunHeading {
+    var scenario: String
+    /// The value column.
+    var indicator: String
+    /// The row filters joined with " and " ("tahun=2023"), empty when none.
+    var filters: String
+    var rankBy: String
+    /// The national total and where it comes from.
+    var total: String
+    /// The last phase's coverage target as a percentage, when it has one.
+    var target: String?
+    /// The coverage reached as a percentage.
+    var coverage: String
+    var valueCovered: String
+    var count: Int
+    /// "code name" of the marginal region, when there is one.
+    var marginal: String?
+
+    init(_ result: RunResult) {
+        let s = result.selection
+        let columns = result.scenario.indicators.columns
+        scenario = result.scenario.name
+        indicator = columns.value
+        filters = columns.filters.map(\.description).joined(separator: " and ")
+        rankBy = s.rankKey.description
+        let withValue = s.parents.reduce(0) { $0 + $1.regionsWithValue }
+        total = NumberText.display(s.total) + (s.totalGiven ? " (given)" : " (sum over \(withValue) regions with a value)")
+        target = s.target.map { NumberText.percent($0) + "%" }
+        coverage = NumberText.percent(s.coverage) + "%"
+        valueCovered = NumberText.display(s.valueCovered)
+        count = s.entries.count
+        marginal = s.marginal.map { code in
+            s.entries.first { $0.code == code }.map { "\(code) \($0.name)" } ?? code
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import Sasaran
+
+/// The tables the terminal and Markdown emitters share: the list, the parents touched and the
+/// phases. Text cells pass through `text`, so Markdown can escape them.
+enum SummaryTables {
+    /// The list in rank order: rank, code, name, province, value, share %, cumulative %, and the
+    /// phase when there is more than one.
+    static func list(_ selection: Selection, text: (String) -> String) -> TextTable {
+        let phased = selection.phases.count > 1
+        var columns: [TextTable.Column] = [
+            .right("Rank"), .left("Code"), .left("Name"), .left("Province"),
+            .right("Value"), .right("Share %"), .right("Cumulative %"),
+        ]
+        if phased { columns.append(.right("Phase")) }
+        let values = NumberText.display(column: selection.entries.map(\.value))
+        let rows = zip(selection.entries, values).map { entry, value -> [String] in
+            var row = [String(entry.rank), text(entry.code), text(entry.name), text(entry.parent), value,
+                       NumberText.percent(entry.share), NumberText.percent(entry.cumulativeShare)]
+            if phased { row.append(String(entry.phase)) }
+            return row
+        }
+        return TextTable(columns: columns, rows: rows)
+    }
+
+    /// The parents with at least one region in the list, by code: regions selected of those
+    /// with a value, value covered, and the share of the parent's total covered.
+    static func parents(_ selection: Selection, text: (String) -> String) -> TextTable {
+        let columns: [TextTable.Column] = [
+            .left("Province"), .right("Selected"), .right("Of"),
+            .right("Value covered"), .right("Province total"), .right("Share of province %"),
+        ]
+        let touched = selection.parents.filter { $0.regionsSelected > 0 }.sorted { $0.parent < $1.parent }
+        let covered = NumberText.display(column: touched.map(\.valueCovered))
+        let totals = NumberText.display(column: touched.map(\.parentTotal))
+        let rows = touched.indices.map { k in
+            [text(touched[k].parent), String(touched[k].regionsSelected), String(touched[k].regionsWithValue),
+             covered[k], totals[k], NumberText.percent(touched[k].shareOfParent)]
+        }
+        return TextTable(columns: columns, rows: rows)
+    }
+
+    /// What each phase added, and the list at its end.
+    static func phases(_ selection: Selection, text: (String) -> String) -> TextTable {
+        let columns: [TextTable.Column] = [
+            .right("Phase"), .left("Name"), .left("Rule"), .right("Added"),
+            .right("Share added %"), .right("Regions"), .right("Coverage %"), .left("Marginal"),
+        ]
+        let rows = selection.phases.map {
+            [String($0.phase), text($0.name), text($0.rule.description), String($0.regionsAdded),
+             NumberText.percent($0.shareAdded), String($0.regionsTotal), NumberText.percent($0.coverage),
+             text($0.marginal ?? "")]
+        }
+        return TextTable(columns: columns, rows: rows)
+    }
+}

@@ -1,0 +1,32 @@
+import Sasaran
+
+/// The list for the terminal: a heading, the aligned list, the phases (when more than one),
+/// the provinces touched and any constraint not met.
+enum TableEmitter {
+    static func render(_ result: RunResult) -> String {
+        let s = result.selection
+        let h = RunHeading(result)
+        var facts: [(String, String)] = [
+            ("Indicator", h.indicator + (h.filters.isEmpty ? "" : " where " + h.filters)),
+            ("Ranked by", h.rankBy + " (descending, ties by code)"),
+            ("Total", h.total),
+        ]
+        if let target = h.target { facts.append(("Target", target)) }
+        facts.append(("Coverage", "\(h.coverage) (\(h.valueCovered)) with \(h.count) region\(h.count == 1 ? "" : "s")"))
+        facts.append(("Marginal", h.marginal ?? "none"))
+        let labelWidth = facts.reduce(0) { max($0, $1.0.count) }
+        var lines = ["Priority list: \(h.scenario)", ""]
+        lines += facts.map { $0.0 + String(repeating: " ", count: labelWidth - $0.0.count) + "  " + $0.1 }
+        lines += [""] + SummaryTables.list(s, text: { $0 }).plain()
+        if s.phases.count > 1 {
+            lines += ["", "Phases"] + SummaryTables.phases(s, text: { $0 }).plain()
+        }
+        lines += ["", "Provinces touched: \(s.parentsTouched.count) of \(s.parents.count)"]
+        lines += SummaryTables.parents(s, text: { $0 }).plain()
+        if !s.unmet.isEmpty { lines.append("") }
+        lines += s.unmet.map { "Not met: \($0.message)" }
+        if !result.join.report.warnings.isEmpty { lines.append("") }
+        lines += result.join.report.warnings.map { "Warning: \($0)" }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
