@@ -16,8 +16,8 @@ public final class PointLocator: Sendable {
 
     /// Indexes polygonal geometries in lon/lat (or any planar) coordinates.
     public init(_ geometries: [Geometry]) throws {
-        regions = try geometries.map { geometry in
-            PolygonEdgeIndex(polygons: try geometry.polygonRings(), envelope: geometry.envelope)
+        regions = try concurrentMap(geometries.count) { index in
+            PolygonEdgeIndex(polygons: try geometries[index].polygonRings(), envelope: geometries[index].envelope)
         }
         let extent = regions.reduce(Envelope.empty) { $0.union($1.envelope) }
         self.extent = extent
@@ -26,19 +26,32 @@ public final class PointLocator: Sendable {
         rows = side
         cellWidth = max(extent.maxX - extent.minX, .leastNormalMagnitude) / Double(side)
         cellHeight = max(extent.maxY - extent.minY, .leastNormalMagnitude) / Double(side)
-        var cells = [[Int32]](repeating: [], count: extent.isEmpty ? 1 : side * side)
-        if !extent.isEmpty {
-            for (index, region) in regions.enumerated() where !region.envelope.isEmpty {
-                let box = region.envelope
-                let (c0, r0) = Self.cell(x: box.minX, y: box.minY, extent, cellWidth, cellHeight, side)
-                let (c1, r1) = Self.cell(x: box.maxX, y: box.maxY, extent, cellWidth, cellHeight, side)
-                for row in r0...r1 { for column in c0...c1 { cells[row * side + column].append(Int32(index)) } }
+        // Counting sort of regions into the grid cells their envelopes cover.
+        let cellCount = extent.isEmpty ? 1 : side * side
+        var coverage: [(columns: ClosedRange<Int>, rows: ClosedRange<Int>)?] = []
+        coverage.reserveCapacity(regions.count)
+        var starts = [Int32](repeating: 0, count: cellCount + 1)
+        for region in regions {
+            guard !extent.isEmpty, !region.envelope.isEmpty else { coverage.append(nil); continue }
+            let (c0, r0) = Self.cell(x: region.envelope.minX, y: region.envelope.minY, extent, cellWidth, cellHeight, side)
+            let (c1, r1) = Self.cell(x: region.envelope.maxX, y: region.envelope.maxY, extent, cellWidth, cellHeight, side)
+            coverage.append((c0...c1, r0...r1))
+            for row in r0...r1 { for column in c0...c1 { starts[row * side + column + 1] += 1 } }
+        }
+        for cell in 0..<cellCount { starts[cell + 1] += starts[cell] }
+        var cursor = starts
+        var members = [Int32](repeating: 0, count: Int(starts[cellCount]))
+        for (index, covered) in coverage.enumerated() {
+            guard let covered else { continue }
+            for row in covered.rows {
+                for column in covered.columns {
+                    members[Int(cursor[row * side + column])] = Int32(index)
+                    cursor[row * side + column] += 1
+                }
             }
         }
-        var starts: [Int32] = [0]
-        for cell in cells { starts.append(starts.last! + Int32(cell.count)) }
         cellStart = starts
-        cellRegions = cells.flatMap { $0 }
+        cellRegions = members
     }
 
     private static func cell(x: Double, y: Double, _ extent: Envelope, _ width: Double, _ height: Double, _ side: Int) -> (Int, Int) {

@@ -14,38 +14,42 @@ struct PolygonEdgeIndex: Sendable {
 
     init(polygons: [PolygonRings], envelope: Envelope) {
         self.envelope = envelope
-        var segments: [(Double, Double, Double, Double)] = []
+        // Non-horizontal edges (horizontal ones never cross a horizontal ray) as x1, y1, x2, y2.
+        var segments: [Double] = []
+        segments.reserveCapacity(polygons.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } } * 2)
         for rings in polygons {
             for ring in rings {
                 var index = 0
                 while index + 3 < ring.count {
-                    // Horizontal edges never cross a horizontal ray.
                     if ring[index + 1] != ring[index + 3] {
-                        segments.append((ring[index], ring[index + 1], ring[index + 2], ring[index + 3]))
+                        segments.append(contentsOf: [ring[index], ring[index + 1], ring[index + 2], ring[index + 3]])
                     }
                     index += 2
                 }
             }
         }
-        let bands = max(1, min(4096, segments.count / 4))
+        let count = segments.count / 4
+        let bands = max(1, min(4096, count / 4))
         let height = max(envelope.maxY - envelope.minY, .leastNormalMagnitude) / Double(bands)
         bandHeight = height
-        var members = [[Int]](repeating: [], count: bands)
-        for (index, segment) in segments.enumerated() {
-            let low = min(segment.1, segment.3), high = max(segment.1, segment.3)
-            let first = min(bands - 1, max(0, Int((low - envelope.minY) / height)))
-            let last = min(bands - 1, max(0, Int((high - envelope.minY) / height)))
-            for band in first...last { members[band].append(index) }
+        func bandRange(_ segment: Int) -> ClosedRange<Int> {
+            let y1 = segments[4 * segment + 1], y2 = segments[4 * segment + 3]
+            let first = min(bands - 1, max(0, Int((min(y1, y2) - envelope.minY) / height)))
+            let last = min(bands - 1, max(0, Int((max(y1, y2) - envelope.minY) / height)))
+            return first...last
         }
-        var flat: [Double] = []
-        var starts: [Int32] = [0]
-        flat.reserveCapacity(members.reduce(0) { $0 + $1.count } * 4)
-        for band in members {
-            for index in band {
-                let s = segments[index]
-                flat += [s.0, s.1, s.2, s.3]
+        // Counting sort of edges into bands: count, prefix sums, fill.
+        var starts = [Int32](repeating: 0, count: bands + 1)
+        for segment in 0..<count { for band in bandRange(segment) { starts[band + 1] += 1 } }
+        for band in 0..<bands { starts[band + 1] += starts[band] }
+        var cursor = starts
+        var flat = [Double](repeating: 0, count: Int(starts[bands]) * 4)
+        for segment in 0..<count {
+            for band in bandRange(segment) {
+                let slot = Int(cursor[band]) * 4
+                cursor[band] += 1
+                for offset in 0..<4 { flat[slot + offset] = segments[4 * segment + offset] }
             }
-            starts.append(Int32(flat.count / 4))
         }
         edges = flat
         bandStart = starts

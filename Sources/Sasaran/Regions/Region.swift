@@ -14,9 +14,12 @@ public struct Region: @unchecked Sendable {
     public var record: Int
     /// The geometry (repaired when the file's was invalid).
     public var geometry: Geometry
-    /// Area on the WGS84 ellipsoid.
-    public var geodesicAreaKm2: Double
+    /// The layer's areas, computed together on first use.
+    let areas: GeodesicAreas
     public var envelope: Envelope
     /// The feature's attributes, by field name, as text.
     public var attributes: [String: String]
+
+    /// Area on the WGS84 ellipsoid (NaN if GEOS could not give the rings).
+    public var geodesicAreaKm2: Double { areas[index] }
 }

@@ -8,27 +8,15 @@ extension RegionLayer {
     @discardableResult
     public func findOverlaps() throws -> [ValidationReport.Overlap] {
         let tree = try self.tree()
-        var found = [[ValidationReport.Overlap]](repeating: [], count: regions.count)
-        var failure: Error?
-        let failureLock = NSLock()
-        found.withUnsafeMutableBufferPointer { output in
-            let output = output
-            DispatchQueue.concurrentPerform(iterations: regions.count) { index in
-                do {
-                    let region = regions[index]
-                    for other in try tree.query(region.envelope) where other > index {
-                        let neighbour = regions[other]
-                        guard try region.geometry.interiorsIntersect(neighbour.geometry) else { continue }
-                        let area = try region.geometry.intersection(neighbour.geometry).geodesicAreaKm2()
-                        guard area > 0 else { continue }
-                        output[index].append(.init(codeA: region.code, codeB: neighbour.code, areaKm2: area))
-                    }
-                } catch {
-                    failureLock.lock(); failure = failure ?? error; failureLock.unlock()
-                }
+        let found = try concurrentMap(regions.count) { index -> [ValidationReport.Overlap] in
+            let region = regions[index]
+            return try tree.query(region.envelope).filter { $0 > index }.compactMap { other in
+                let neighbour = regions[other]
+                guard try region.geometry.interiorsIntersect(neighbour.geometry) else { return nil }
+                let area = try region.geometry.intersection(neighbour.geometry).geodesicAreaKm2()
+                return area > 0 ? .init(codeA: region.code, codeB: neighbour.code, areaKm2: area) : nil
             }
         }
-        if let failure { throw failure }
         let overlaps = found.flatMap { $0 }.sorted {
             $0.areaKm2 != $1.areaKm2 ? $0.areaKm2 > $1.areaKm2 : ($0.codeA, $0.codeB) < ($1.codeA, $1.codeB)
         }

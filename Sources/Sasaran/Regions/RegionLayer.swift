@@ -56,21 +56,23 @@ public final class RegionLayer: @unchecked Sendable {
             candidates.append((feature, code))
         }
         let fieldNames = layer.fields.map(\.name)
-        let prepared = try Self.prepareGeometries(candidates.map(\.feature), repair: options.repairInvalid)
+        let checked = try Self.checkGeometries(candidates.map(\.feature), repair: options.repairInvalid)
+        let areas = GeodesicAreas(checked.map(\.geometry))
         var regions: [Region] = []
         regions.reserveCapacity(candidates.count)
         for (position, candidate) in candidates.enumerated() {
-            let measured = try prepared[position].get()
+            let measured = checked[position]
             if let reason = measured.invalidReason {
                 report.repaired.append(.init(code: candidate.code, record: candidate.feature.record, reason: reason,
-                                             areaKm2Before: measured.areaBefore, areaKm2After: measured.areaKm2))
+                                             areaKm2Before: try candidate.feature.geometry!.geodesicAreaKm2(),
+                                             areaKm2After: areas[position]))
             }
             let attributes = Dictionary(zip(fieldNames, candidate.feature.attributes.map(\.text)), uniquingKeysWith: { a, _ in a })
             let parent = parentIndex.map { candidate.feature.attributes[$0].text } ?? options.parent.parent(ofCode: candidate.code)
             regions.append(Region(index: position, code: candidate.code,
                                   name: nameIndex.map { candidate.feature.attributes[$0].text } ?? candidate.code,
                                   parent: parent, record: candidate.feature.record, geometry: measured.geometry,
-                                  geodesicAreaKm2: measured.areaKm2, envelope: measured.geometry.envelope, attributes: attributes))
+                                  areas: areas, envelope: measured.geometry.envelope, attributes: attributes))
         }
         let records = Dictionary(grouping: regions.filter { !$0.code.isEmpty }, by: \.code)
         report.duplicateCodes = records.filter { $0.value.count > 1 }.mapValues { $0.map(\.record) }
@@ -89,37 +91,25 @@ public final class RegionLayer: @unchecked Sendable {
         return nil
     }
 
-    private struct Measured {
+    private struct Checked {
         var geometry: Geometry
-        var areaKm2: Double
         var invalidReason: String?
-        var areaBefore: Double
     }
 
-    /// Validity check, repair and geodesic area for every feature's geometry, spread over the cores
-    /// (each thread uses its own GEOS context; each geometry is touched by one thread). Ring fixes
-    /// made by the reader count as repairs too.
-    private static func prepareGeometries(_ features: [Feature], repair: Bool) throws -> [Result<Measured, Error>] {
-        var results = [Result<Measured, Error>?](repeating: nil, count: features.count)
-        results.withUnsafeMutableBufferPointer { output in
-            let output = output
-            DispatchQueue.concurrentPerform(iterations: features.count) { index in
-                output[index] = Result {
-                    var geometry = features[index].geometry!
-                    let areaBefore = try geometry.geodesicAreaKm2()
-                    var reasons = features[index].repairs
-                    if repair, try !geometry.isValid() {
-                        reasons.append(try geometry.validityReason())
-                        geometry = try geometry.madeValid()
-                    }
-                    let reason = reasons.isEmpty ? nil : reasons.joined(separator: "; ")
-                    geometry.prepareForSharing()
-                    let area = reason == nil ? areaBefore : try geometry.geodesicAreaKm2()
-                    return Measured(geometry: geometry, areaKm2: area, invalidReason: reason, areaBefore: areaBefore)
-                }
+    /// Validity check and repair of every feature's geometry, spread over the cores (each thread
+    /// uses its own GEOS context; each geometry is touched by one thread). Ring fixes made by the
+    /// reader count as repairs too.
+    private static func checkGeometries(_ features: [Feature], repair: Bool) throws -> [Checked] {
+        try concurrentMap(features.count) { index in
+            var geometry = features[index].geometry!
+            var reasons = features[index].repairs
+            if repair, try !geometry.isValid() {
+                reasons.append(try geometry.validityReason())
+                geometry = try geometry.madeValid()
             }
+            geometry.prepareForSharing()
+            return Checked(geometry: geometry, invalidReason: reasons.isEmpty ? nil : reasons.joined(separator: "; "))
         }
-        return results.map { $0! }
     }
 
     /// The region with this code (the first, where codes repeat).
