@@ -11,8 +11,8 @@ public enum PolygonAssembly {
         if rings.count == 1 {
             return try rings[0].withUnsafeBufferPointer { try Geometry.polygon(shell: $0) }
         }
-        let boxes = rings.map(envelope)
-        let areas = rings.map { abs(signedArea($0)) }
+        let boxes = rings.map(Ring.envelope)
+        let areas = rings.map { abs(Ring.signedArea($0)) }
         // Containers are larger than what they contain: look only at larger rings.
         let bySize = rings.indices.sorted { areas[$0] != areas[$1] ? areas[$0] > areas[$1] : $0 < $1 }
         var depth = [Int](repeating: 0, count: rings.count)
@@ -38,27 +38,6 @@ public enum PolygonAssembly {
 
     private static func ring(_ xy: [Double]) throws -> Geometry {
         try xy.withUnsafeBufferPointer(Geometry.linearRing)
-    }
-
-    /// Twice-free shoelace area (positive for counter-clockwise rings).
-    static func signedArea(_ xy: [Double]) -> Double {
-        var sum = 0.0
-        var index = 0
-        while index + 3 < xy.count {
-            sum += xy[index] * xy[index + 3] - xy[index + 2] * xy[index + 1]
-            index += 2
-        }
-        return sum / 2
-    }
-
-    static func envelope(_ xy: [Double]) -> Envelope {
-        var box = Envelope.empty
-        var index = 0
-        while index + 1 < xy.count {
-            box = box.union(Envelope(minX: xy[index], minY: xy[index + 1], maxX: xy[index], maxY: xy[index + 1]))
-            index += 2
-        }
-        return box
     }
 
     /// True when `ring` lies inside `container`: the majority of up to three of its vertices pass

@@ -50,10 +50,10 @@ public final class AtomicFileWriter {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// Flushes, syncs and renames the temporary file over the target.
+    /// Flushes and renames the temporary file over the target. (No fsync: the rename makes the
+    /// switch all-or-nothing for readers; syncing every output would cost more than the run.)
     public func commit() throws {
         try flush()
-        try handle.synchronize()
         try handle.close()
         guard rename(temporaryPath, path) == 0 else {
             throw InputError(file: path, message: "cannot replace the file: \(String(cString: strerror(errno)))")

@@ -66,7 +66,7 @@ enum GeoJSONEmitter {
         out.raw("[")
         for (index, ring) in rings.enumerated() {
             if index > 0 { out.raw(",") }
-            let counterClockwise = signedArea(ring) > 0
+            let counterClockwise = Ring.isCounterClockwise(ring)
             let reverse = (index == 0) != counterClockwise
             out.raw("[")
             let points = ring.count / 2
@@ -82,18 +82,5 @@ enum GeoJSONEmitter {
             out.raw("]")
         }
         out.raw("]")
-    }
-
-    /// Twice the signed area of a ring of interleaved x,y (shoelace): positive when the ring
-    /// runs counter-clockwise.
-    static func signedArea(_ xy: [Double]) -> Double {
-        let points = xy.count / 2
-        guard points >= 3 else { return 0 }
-        let (x0, y0) = (xy[0], xy[1])   // relative to the first point, against cancellation
-        var sum = 0.0
-        for k in 1..<(points - 1) {
-            sum += (xy[2 * k] - x0) * (xy[2 * k + 3] - y0) - (xy[2 * k + 2] - x0) * (xy[2 * k + 1] - y0)
-        }
-        return sum
     }
 }

@@ -64,8 +64,8 @@ struct ShapefileWriterTests {
         let points = Int(content.int32LE(at: 40)!)
         let holeStart = Int(content.int32LE(at: 48)!)
         let xy = (0..<(points * 2)).map { content.doubleLE(at: 52 + 8 * $0)! }
-        #expect(RingMath.signedArea(Array(xy[0..<(holeStart * 2)])) < 0, "shell clockwise")
-        #expect(RingMath.signedArea(Array(xy[(holeStart * 2)...])) > 0, "hole counter-clockwise")
+        #expect(Ring.signedArea(Array(xy[0..<(holeStart * 2)])) < 0, "shell clockwise")
+        #expect(Ring.signedArea(Array(xy[(holeStart * 2)...])) > 0, "hole counter-clockwise")
     }
 
     @Test("a hole stored with the wrong winding, before its shell, is still assigned to the shell that contains it")
@@ -91,7 +91,7 @@ struct ShapefileWriterTests {
         var content = ByteBuilder()
         content.int32LE(5)
         var box = Envelope.empty
-        for ring in rings { box = box.union(RingMath.envelope(ring)) }
+        for ring in rings { box = box.union(Ring.envelope(ring)) }
         content.box(box)
         content.int32LE(Int32(rings.count))
         content.int32LE(Int32(rings.reduce(0) { $0 + $1.count / 2 }))

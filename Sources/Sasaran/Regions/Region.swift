@@ -12,14 +12,17 @@ public struct Region: @unchecked Sendable {
     public var parent: String
     /// The 1-based record in the source file.
     public var record: Int
-    /// The geometry (repaired when the file's was invalid).
-    public var geometry: Geometry
-    /// The layer's areas, computed together on first use.
-    let areas: GeodesicAreas
-    public var envelope: Envelope
     /// The feature's attributes, by field name, as text.
     public var attributes: [String: String]
+    /// The layer's geometries, checked, repaired and measured together on first use.
+    let geometries: LayerGeometries
+
+    /// The geometry, repaired when the file's was invalid.
+    public var geometry: Geometry { geometries.checked[index].geometry }
 
     /// Area on the WGS84 ellipsoid (NaN if GEOS could not give the rings).
-    public var geodesicAreaKm2: Double { areas[index] }
+    public var geodesicAreaKm2: Double { geometries.areas[index] }
+
+    /// The bounding box of ``geometry``.
+    public var envelope: Envelope { geometry.envelope }
 }

@@ -15,8 +15,24 @@ public final class RegionLayer: @unchecked Sendable {
     public let source: FeatureLayer
     /// Regions in file order (records with a null geometry are left out and reported).
     public let regions: [Region]
-    /// What was found wrong on loading.
-    public private(set) var validation: ValidationReport
+    /// What was found wrong in the file: codes and null shapes at loading; invalid geometries
+    /// (checked on first use of the geometries) and overlaps (after ``findOverlaps()``).
+    public var validation: ValidationReport {
+        var report = codeReport
+        report.repaired = zip(regions, geometries.checked).compactMap { region, checked in
+            checked.repairReason.map {
+                .init(code: region.code, record: region.record, reason: $0,
+                      areaKm2Before: geometries.areaAsReadKm2(region.index), areaKm2After: region.geodesicAreaKm2)
+            }
+        }
+        lock.lock()
+        report.overlaps = overlaps
+        lock.unlock()
+        return report
+    }
+    private let codeReport: ValidationReport
+    private let geometries: LayerGeometries
+    private var overlaps: [ValidationReport.Overlap]?
     /// The fields actually used.
     public let codeField: String
     public let nameField: String?
@@ -56,29 +72,21 @@ public final class RegionLayer: @unchecked Sendable {
             candidates.append((feature, code))
         }
         let fieldNames = layer.fields.map(\.name)
-        let checked = try Self.checkGeometries(candidates.map(\.feature), repair: options.repairInvalid)
-        let areas = GeodesicAreas(checked.map(\.geometry))
-        var regions: [Region] = []
-        regions.reserveCapacity(candidates.count)
-        for (position, candidate) in candidates.enumerated() {
-            let measured = checked[position]
-            if let reason = measured.invalidReason {
-                report.repaired.append(.init(code: candidate.code, record: candidate.feature.record, reason: reason,
-                                             areaKm2Before: try candidate.feature.geometry!.geodesicAreaKm2(),
-                                             areaKm2After: areas[position]))
-            }
-            let attributes = Dictionary(zip(fieldNames, candidate.feature.attributes.map(\.text)), uniquingKeysWith: { a, _ in a })
-            let parent = parentIndex.map { candidate.feature.attributes[$0].text } ?? options.parent.parent(ofCode: candidate.code)
-            regions.append(Region(index: position, code: candidate.code,
-                                  name: nameIndex.map { candidate.feature.attributes[$0].text } ?? candidate.code,
-                                  parent: parent, record: candidate.feature.record, geometry: measured.geometry,
-                                  areas: areas, envelope: measured.geometry.envelope, attributes: attributes))
+        let geometries = LayerGeometries(candidates.map(\.feature), repair: options.repairInvalid)
+        let regions = candidates.enumerated().map { position, candidate in
+            Region(index: position, code: candidate.code,
+                   name: nameIndex.map { candidate.feature.attributes[$0].text } ?? candidate.code,
+                   parent: parentIndex.map { candidate.feature.attributes[$0].text } ?? options.parent.parent(ofCode: candidate.code),
+                   record: candidate.feature.record,
+                   attributes: Dictionary(zip(fieldNames, candidate.feature.attributes.map(\.text)), uniquingKeysWith: { a, _ in a }),
+                   geometries: geometries)
         }
         let records = Dictionary(grouping: regions.filter { !$0.code.isEmpty }, by: \.code)
         report.duplicateCodes = records.filter { $0.value.count > 1 }.mapValues { $0.map(\.record) }
         self.source = layer
         self.regions = regions
-        self.validation = report
+        self.codeReport = report
+        self.geometries = geometries
         self.codeField = layer.fields[codeIndex].name
         self.nameField = nameIndex.map { layer.fields[$0].name }
     }
@@ -89,27 +97,6 @@ public final class RegionLayer: @unchecked Sendable {
             if let index = layer.fields.firstIndex(where: { $0.name.lowercased() == name }) { return index }
         }
         return nil
-    }
-
-    private struct Checked {
-        var geometry: Geometry
-        var invalidReason: String?
-    }
-
-    /// Validity check and repair of every feature's geometry, spread over the cores (each thread
-    /// uses its own GEOS context; each geometry is touched by one thread). Ring fixes made by the
-    /// reader count as repairs too.
-    private static func checkGeometries(_ features: [Feature], repair: Bool) throws -> [Checked] {
-        try concurrentMap(features.count) { index in
-            var geometry = features[index].geometry!
-            var reasons = features[index].repairs
-            if repair, try !geometry.isValid() {
-                reasons.append(try geometry.validityReason())
-                geometry = try geometry.madeValid()
-            }
-            geometry.prepareForSharing()
-            return Checked(geometry: geometry, invalidReason: reasons.isEmpty ? nil : reasons.joined(separator: "; "))
-        }
     }
 
     /// The region with this code (the first, where codes repeat).
@@ -144,6 +131,8 @@ public final class RegionLayer: @unchecked Sendable {
 
     /// Records the overlaps found by ``findOverlaps()``.
     func setOverlaps(_ overlaps: [ValidationReport.Overlap]) {
-        validation.overlaps = overlaps
+        lock.lock()
+        self.overlaps = overlaps
+        lock.unlock()
     }
 }

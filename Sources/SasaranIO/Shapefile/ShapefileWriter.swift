@@ -60,7 +60,7 @@ public enum ShapefileWriter {
                     polygon.enumerated().map { oriented($1, clockwise: $0 == 0) }
                 }
                 var recordBox = Envelope.empty
-                for ring in rings { recordBox = recordBox.union(RingMath.envelope(ring)) }
+                for ring in rings { recordBox = recordBox.union(Ring.envelope(ring)) }
                 box = box.union(recordBox)
                 content.int32LE(ShapeType.polygon.rawValue)
                 content.box(recordBox)
@@ -192,13 +192,7 @@ public enum ShapefileWriter {
     private static func oriented(_ ring: [Double], clockwise: Bool) -> [Double] {
         var xy = ring
         if xy.count >= 2, xy[0] != xy[xy.count - 2] || xy[1] != xy[xy.count - 1] { xy += [xy[0], xy[1]] }
-        let isClockwise = RingMath.signedArea(xy) < 0
-        guard isClockwise != clockwise else { return xy }
-        var reversed = [Double]()
-        reversed.reserveCapacity(xy.count)
-        var index = xy.count - 2
-        while index >= 0 { reversed.append(xy[index]); reversed.append(xy[index + 1]); index -= 2 }
-        return reversed
+        return Ring.oriented(xy, counterClockwise: !clockwise)
     }
 
     private static func save(_ bytes: [UInt8], to path: String) throws {
@@ -221,29 +215,6 @@ extension ShapefileWriter.FieldSpec {
     }
 }
 
-/// Ring arithmetic for the writer (the helpers of `PolygonAssembly` are internal to SasaranGeo).
-enum RingMath {
-    static func signedArea(_ xy: [Double]) -> Double {
-        var sum = 0.0
-        var index = 0
-        while index + 3 < xy.count {
-            sum += xy[index] * xy[index + 3] - xy[index + 2] * xy[index + 1]
-            index += 2
-        }
-        return sum / 2
-    }
-
-    static func envelope(_ xy: [Double]) -> Envelope {
-        var box = Envelope.empty
-        var index = 0
-        while index + 1 < xy.count {
-            box.minX = min(box.minX, xy[index]); box.maxX = max(box.maxX, xy[index])
-            box.minY = min(box.minY, xy[index + 1]); box.maxY = max(box.maxY, xy[index + 1])
-            index += 2
-        }
-        return box
-    }
-}
 
 /// Appends binary fields in the byte orders the shapefile formats use.
 struct ByteBuilder {

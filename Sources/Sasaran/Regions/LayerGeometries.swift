@@ -1,0 +1,78 @@
+import Foundation
+import SasaranGeo
+import SasaranIO
+
+/// The geometries of a layer's regions, checked and measured on first use, all together and on
+/// all cores: validity check and repair (GEOS make-valid) the first time a geometry is asked for,
+/// exact geodesic areas the first time an area is. A ranking that never looks at geometry (CSV or
+/// JSON lists) pays for neither, and `locate` never pays for areas, which cost about a
+/// microsecond per vertex.
+final class LayerGeometries: @unchecked Sendable {
+    /// A geometry after the check, and why it was repaired (nil when it was valid as read).
+    struct Checked {
+        var geometry: Geometry
+        var repairReason: String?
+    }
+
+    private let features: [Feature]
+    private let repair: Bool
+    private let lock = NSLock()
+    private var checkedCache: [Checked]?
+    private var areaCache: [Double]?
+
+    /// `features` must all have a polygonal geometry.
+    init(_ features: [Feature], repair: Bool) {
+        self.features = features
+        self.repair = repair
+    }
+
+    /// The checked geometries, in feature order.
+    var checked: [Checked] {
+        lock.lock()
+        defer { lock.unlock() }
+        return checkedLocked()
+    }
+
+    private func checkedLocked() -> [Checked] {
+        if let checkedCache { return checkedCache }
+        let checked = (try? concurrentMap(features.count) { try self.check($0) }) ?? features.indices.map(checkOrKeep)
+        checkedCache = checked
+        return checked
+    }
+
+    /// Ring fixes made by the reader count as repairs too.
+    private func check(_ index: Int) throws -> Checked {
+        var geometry = features[index].geometry!
+        var reasons = features[index].repairs
+        if repair, try !geometry.isValid() {
+            reasons.append(try geometry.validityReason())
+            geometry = try geometry.madeValid()
+        }
+        geometry.prepareForSharing()
+        return Checked(geometry: geometry, repairReason: reasons.isEmpty ? nil : reasons.joined(separator: "; "))
+    }
+
+    /// Where GEOS fails on a geometry, it is kept as read and the failure is its repair reason.
+    private func checkOrKeep(_ index: Int) -> Checked {
+        do { return try check(index) } catch {
+            return Checked(geometry: features[index].geometry!, repairReason: "could not be checked: \(error)")
+        }
+    }
+
+    /// The geodesic area of a geometry as the file had it, before any repair.
+    func areaAsReadKm2(_ index: Int) -> Double {
+        (try? features[index].geometry!.geodesicAreaKm2()) ?? .nan
+    }
+
+    /// Geodesic areas in km², in feature order (NaN where GEOS could not give the rings).
+    var areas: [Double] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let areaCache { return areaCache }
+        let geometries = checkedLocked().map(\.geometry)
+        let areas = (try? concurrentMap(geometries.count) { try geometries[$0].geodesicAreaKm2() })
+            ?? geometries.map { (try? $0.geodesicAreaKm2()) ?? .nan }
+        areaCache = areas
+        return areas
+    }
+}
