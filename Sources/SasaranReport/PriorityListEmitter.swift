@@ -18,6 +18,8 @@ public enum PriorityListEmitter {
         case .json: return try JSONEmitter.render(result)
         case .geojson: return try GeoJSONEmitter.render(result, allRegions: options.allRegions)
         case .md: return MarkdownEmitter.render(result, notice: options.notice)
+        case .svg: return try HTMLReport.map(result, options: ReportOptions(options))
+        case .html: return try HTMLReport.render(result, options: ReportOptions(options))
         }
     }
 }

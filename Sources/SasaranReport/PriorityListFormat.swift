@@ -10,6 +10,10 @@ public enum PriorityListFormat: String, CaseIterable, Sendable {
     case geojson
     /// A Markdown summary for a report or a decree annex.
     case md
+    /// The map alone as a standalone SVG (for slides).
+    case svg
+    /// The self-contained HTML report: map, coverage curve, tables, manifest.
+    case html
 
     /// The usual file extension for the format, without the dot.
     public var fileExtension: String {
@@ -19,6 +23,8 @@ public enum PriorityListFormat: String, CaseIterable, Sendable {
         case .json: return "json"
         case .geojson: return "geojson"
         case .md: return "md"
+        case .svg: return "svg"
+        case .html: return "html"
         }
     }
 }

@@ -20,6 +20,7 @@ struct RankCommand: ParsableCommand {
             --indicators bps_poverty_kabkota_2015_2025.csv --code-column kode_kemendagri_2025 \\
             --value jumlah_miskin_ribu --where tahun=2023 --target 0.75
           sasaran rank --scenario design-2021.yaml --format json --output list.json
+          sasaran rank --scenario design-2021.yaml --report report.html --lang id
         """)
 
     @Option(help: "Scenario file (YAML) describing inputs, rule and phases; replaces the input and rule flags.")
@@ -32,7 +33,7 @@ struct RankCommand: ParsableCommand {
     @OptionGroup var indicatorOptions: IndicatorOptionGroup
     @OptionGroup var targetingOptions: TargetingOptionGroup
 
-    @Option(help: "Output format: table, csv, json, geojson or md.")
+    @Option(help: "Output format: table, csv, json, geojson, md, svg (the map alone) or html (the report).")
     var format: PriorityListFormat = .table
 
     @Option(help: "Write to this file (atomically) instead of standard output; a run manifest is written beside it (NAME.manifest.json).")
@@ -41,12 +42,48 @@ struct RankCommand: ParsableCommand {
     @Flag(help: "GeoJSON: every region, with selected/phase properties, instead of the selected ones only.")
     var allRegions = false
 
+    @Option(help: "Also write the self-contained HTML report (map, coverage curve, tables, manifest) to this file.")
+    var report: String?
+
+    @Option(help: "Language of the HTML report and the SVG map: en or id (Bahasa Indonesia).")
+    var lang: ReportLanguage = .en
+
+    @Option(help: "A notice shown prominently in the report, the map and the Markdown list.")
+    var notice: String?
+
+    @Option(help: "A data attribution line for the report (repeatable); by default one is made from the input file names.")
+    var attribution: [String] = []
+
+    @Flag(help: "Print the time taken to run, to write the list and to make the report, on standard error.")
+    var timings = false
+
     func run() throws {
+        let start = Date()
         let scenario = try makeScenario()
         let result = try ScenarioRunner.run(scenario, extraInputs: self.scenario.map { [("scenario", $0)] } ?? [])
         for warning in result.manifest.warnings { Terminal.warn(warning) }
-        let text = try PriorityListEmitter.render(result, format: format, options: EmitOptions(allRegions: allRegions))
+        let ran = Date()
+        let schematic = ReportOptions.isDefaultSchematicLayer(scenario.boundaries.path)
+        let reportOptions = ReportOptions(language: lang, schematic: schematic, notice: notice,
+                                          attributions: attribution.isEmpty ? nil : attribution)
+        let text: String
+        switch format {
+        case .html: text = try HTMLReport.render(result, options: reportOptions)
+        case .svg: text = try HTMLReport.map(result, options: reportOptions)
+        default:
+            let listNotice = notice ?? (schematic ? "Boundaries are schematic (not the real borders); the figures are real." : nil)
+            text = try PriorityListEmitter.render(result, format: format, options: EmitOptions(allRegions: allRegions, notice: listNotice))
+        }
         try OutputFile.emit(text, to: output)
+        let emitted = Date()
+        if let report {
+            try AtomicFileWriter.write(try HTMLReport.render(result, options: reportOptions), to: report)
+            Terminal.note("report written to \(report)")
+        }
+        if timings {
+            Terminal.note(String(format: "run %.3fs  list %.3fs  report %.3fs", ran.timeIntervalSince(start),
+                                 emitted.timeIntervalSince(ran), Date().timeIntervalSince(emitted)))
+        }
         if let output {
             let manifestPath = URL(fileURLWithPath: output).deletingPathExtension().path + ".manifest.json"
             try AtomicFileWriter.write(try ManifestEmitter.render(result.manifest), to: manifestPath)
@@ -72,3 +109,4 @@ struct RankCommand: ParsableCommand {
 }
 
 extension PriorityListFormat: ExpressibleByArgument {}
+extension ReportLanguage: ExpressibleByArgument {}

@@ -1,0 +1,122 @@
+/// The selection of one replicate without Strings or dictionaries: the rule of a one-phase
+/// request (``PhaseSelector``) over the regions with a value, as integer indices. It supports
+/// any rank key and stop rule with focus parents, lock-outs, attribute filters, a maximum per
+/// parent and a maximum number of regions; requests with lock-ins, parent minimums or several
+/// phases go through ``Targeting/select(_:request:)`` instead (``supports(_:)``). The tests
+/// check that both give the same list on random replicates.
+struct ReplicateSelector {
+    /// A region of the ranking: its rank-key value and its place in code order (ties).
+    struct Item {
+        var key: Double
+        var codeRank: Int32
+        var slot: Int32
+    }
+
+    enum Key { case count, rate([Double]), fixed([Double]) }
+
+    let key: Key
+    let rule: StopRule
+    /// Slots (regions with a value) that the phase may select, ascending.
+    let admissible: [Int32]
+    let codeRank: [Int32]
+    let parent: [Int32]
+    let parentCount: Int
+    let maxPerParent: Int?
+    let maxRegions: Int
+    let nationalTotal: Double?
+
+    /// Whether the fast path handles `request`.
+    static func supports(_ request: TargetingRequest) -> Bool {
+        guard request.phases.count == 1, let c = request.phases.first?.constraints else { return false }
+        return c.lockIn.isEmpty && (c.minPerParent ?? 0) == 0
+    }
+
+    /// The selector for `regions` (all of them with a value, in the order of the sampler's
+    /// slots) and a supported request already validated by ``Targeting/select(_:request:)``.
+    init(_ regions: [JoinedRegion], request: TargetingRequest) {
+        let phase = request.phases[0]
+        let c = phase.constraints
+        let rankKey = phase.rankKey ?? request.rankKey
+        switch rankKey {
+        case .count: key = .count
+        case .rate: key = .rate(regions.map { $0.population ?? 0 })
+        case .column(let name): key = .fixed(regions.map { $0.extras[name] ?? -.infinity })
+        }
+        rule = phase.rule
+        let focus = c.focusParents.map(Set.init)
+        let lockOut = Set(c.lockOut)
+        admissible = regions.indices.filter { i in
+            let r = regions[i]
+            return !lockOut.contains(r.code) && (focus?.contains(r.key.parent) ?? true) && c.attributeFilters.allSatisfy { $0.admits(r.key) }
+        }.map { Int32($0) }
+        var rank = [Int32](repeating: 0, count: regions.count)
+        for (position, i) in regions.indices.sorted(by: { regions[$0].code < regions[$1].code }).enumerated() { rank[i] = Int32(position) }
+        codeRank = rank
+        let parents = Array(Set(regions.map(\.key.parent))).sorted()
+        let parentIndex = Dictionary(uniqueKeysWithValues: parents.enumerated().map { ($1, Int32($0)) })
+        parent = regions.map { parentIndex[$0.key.parent]! }
+        parentCount = parents.count
+        maxPerParent = c.maxPerParent
+        maxRegions = c.maxRegions ?? Int.max
+        nationalTotal = request.nationalTotal
+    }
+
+    /// Scratch space for one worker, reused across replicates.
+    struct Scratch {
+        var items: [Item]
+        var perParent: [Int32]
+        var chosen: [Int32]
+
+        init(_ selector: ReplicateSelector) {
+            items = Array(repeating: Item(key: 0, codeRank: 0, slot: 0), count: selector.admissible.count)
+            perParent = Array(repeating: 0, count: selector.parentCount)
+            chosen = []
+            chosen.reserveCapacity(selector.admissible.count)
+        }
+    }
+
+    /// The national total of a replicate: the one given, or the sum of the drawn values.
+    func total(of values: UnsafeMutableBufferPointer<Double>) -> Double {
+        if let nationalTotal { return nationalTotal }
+        var sum = CompensatedSum()
+        for v in values { sum.add(v) }
+        return sum.value
+    }
+
+    /// Selects on `values`; the chosen slots are left in `scratch.chosen`, in list order.
+    func select(_ values: UnsafeMutableBufferPointer<Double>, total: Double, scratch: inout Scratch) {
+        for (k, slot) in admissible.enumerated() {
+            let s = Int(slot)
+            let keyValue: Double
+            switch key {
+            case .count: keyValue = values[s]
+            case .rate(let population): keyValue = values[s] / population[s]
+            case .fixed(let column): keyValue = column[s]
+            }
+            scratch.items[k] = Item(key: keyValue, codeRank: codeRank[s], slot: slot)
+        }
+        scratch.items.sort { $0.key != $1.key ? $0.key > $1.key : $0.codeRank < $1.codeRank }
+        for p in scratch.perParent.indices { scratch.perParent[p] = 0 }
+        scratch.chosen.removeAll(keepingCapacity: true)
+        var sum = CompensatedSum()
+        let limit: Int
+        var threshold = Double.infinity
+        switch rule {
+        case .coverage(let t):
+            limit = maxRegions
+            threshold = t - Targeting.epsilon
+            if threshold <= 0 { return }
+        case .count(let n): limit = Swift.min(n, maxRegions)
+        case .constraintsOnly: limit = maxRegions
+        }
+        for item in scratch.items {
+            if scratch.chosen.count >= limit { break }
+            let p = Int(parent[Int(item.slot)])
+            if let m = maxPerParent, Int(scratch.perParent[p]) >= m { continue }
+            scratch.perParent[p] += 1
+            scratch.chosen.append(item.slot)
+            sum.add(values[Int(item.slot)])
+            if sum.value / total >= threshold { break }
+        }
+    }
+}

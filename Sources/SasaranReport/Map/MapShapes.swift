@@ -1,0 +1,120 @@
+import Sasaran
+import SasaranGeo
+
+/// The drawing of a layer: one SVG path per region (simplified for the map's pixel size) and the
+/// province borders (the regions of each parent dissolved with GEOS, then simplified).
+///
+/// Coordinates are rounded to 0.1 px; each ring starts with an absolute move and continues with
+/// relative line segments, which keeps the file small. Parts and holes under ``minimumArea``
+/// square pixels are left out (invisible at this size), except a region's largest part, so every
+/// region keeps a path.
+struct MapShapes {
+    /// Path data per region of the layer, in layer order.
+    var regionPaths: [String]
+    /// Path data of each parent's outline, by parent code ascending (parents "" left out).
+    var borderPaths: [String]
+    /// Vertices written, over regions and borders.
+    var vertices: Int
+
+    /// Simplification error allowed, in pixels.
+    static let tolerancePixels = 0.5
+    /// Parts and holes smaller than this (square pixels) are not drawn.
+    static let minimumArea = 0.5
+    /// Holes in a province outline smaller than this are gaps between districts, not drawn.
+    static let minimumBorderHole = 4.0
+
+    static func build(_ layer: RegionLayer, projection: MapProjection) throws -> MapShapes {
+        let regions = layer.regions
+        let tolerance = projection.tolerance(pixels: tolerancePixels)
+        // Regions: simplify, then draw.
+        let simplified = try SasaranGeo.concurrentMap(regions.count) { index -> (Geometry, String, Int) in
+            let geometry = regions[index].geometry
+            var simple = try geometry.simplified(tolerance: tolerance)
+            if simple.isEmpty { simple = geometry }
+            let (data, count) = path(try simple.polygonRings(), projection, keepLargest: true, holeArea: minimumArea)
+            return (simple, data, count)
+        }
+        // Provinces: dissolve the simplified regions (a tenth of the vertices of the originals,
+        // and the same picture at this scale), leaving out the gaps between them.
+        let parents = Dictionary(grouping: regions.indices.filter { !regions[$0].parent.isEmpty }, by: { regions[$0].parent })
+        let parentCodes = parents.keys.sorted()
+        // Simplified shapes may overlap their neighbours where the originals did not; rounding them
+        // onto one grid of a fifth of a pixel (kept valid) makes the union robust and pulls shared
+        // borders together. Should it still fail, the originals are dissolved instead.
+        let grid = projection.tolerance(pixels: 0.2)
+        let borders = try SasaranGeo.concurrentMap(parentCodes.count) { job -> (String, Int) in
+            let members = parents[parentCodes[job]]!
+            let outline: Geometry
+            do {
+                outline = try Geometry.union(of: members.map { try simplified[$0].0.snapped(toGrid: grid) })
+            } catch {
+                outline = try Geometry.union(of: members.map { regions[$0].geometry }).simplified(tolerance: tolerance)
+            }
+            return path(try outline.polygonRings(), projection, keepLargest: false, holeArea: minimumBorderHole)
+        }
+        return MapShapes(regionPaths: simplified.map(\.1), borderPaths: borders.map(\.0),
+                         vertices: simplified.reduce(0) { $0 + $1.2 } + borders.reduce(0) { $0 + $1.1 })
+    }
+
+    /// A ring in tenths of a pixel, without repeated points or the closing point.
+    private struct PixelRing {
+        var points: [(Int, Int)]
+        /// Area in square pixels.
+        var area: Double
+    }
+
+    private static func ring(_ xy: [Double], _ projection: MapProjection) -> PixelRing {
+        var points: [(Int, Int)] = []
+        points.reserveCapacity(xy.count / 2)
+        var k = 0
+        while k + 1 < xy.count {
+            let p = (Int((projection.x(xy[k]) * 10).rounded()), Int((projection.y(xy[k + 1]) * 10).rounded()))
+            if let last = points.last, last == p { k += 2; continue }
+            points.append(p)
+            k += 2
+        }
+        if points.count > 1, points.first! == points.last! { points.removeLast() }
+        var twice = 0
+        if points.count >= 3 {
+            let (x0, y0) = points[0]
+            for i in 1..<(points.count - 1) {
+                twice += (points[i].0 - x0) * (points[i + 1].1 - y0) - (points[i + 1].0 - x0) * (points[i].1 - y0)
+            }
+        }
+        return PixelRing(points: points, area: Double(abs(twice)) / 200)
+    }
+
+    /// Path data for polygons, and the number of vertices written.
+    private static func path(_ polygons: [PolygonRings], _ projection: MapProjection, keepLargest: Bool, holeArea: Double) -> (String, Int) {
+        let projected = polygons.map { $0.map { ring($0, projection) } }
+        let largest = projected.indices.max { projected[$0].first?.area ?? 0 < projected[$1].first?.area ?? 0 }
+        var out = ""
+        var count = 0
+        for (index, rings) in projected.enumerated() {
+            guard let shell = rings.first else { continue }
+            let keep = shell.points.count >= 3 && shell.area >= minimumArea
+            guard keep || (keepLargest && index == largest && !shell.points.isEmpty) else { continue }
+            count += append(shell, to: &out)
+            for hole in rings.dropFirst() where hole.points.count >= 3 && hole.area >= holeArea {
+                count += append(hole, to: &out)
+            }
+        }
+        return (out, count)
+    }
+
+    private static func append(_ ring: PixelRing, to out: inout String) -> Int {
+        var (x, y) = ring.points[0]
+        out += "M" + Markup.tenths(x) + " " + Markup.tenths(y)
+        if ring.points.count > 1 { out += "l" }
+        for (index, p) in ring.points.dropFirst().enumerated() {
+            let dx = p.0 - x, dy = p.1 - y
+            if index > 0 && dx >= 0 { out += " " }
+            out += Markup.tenths(dx)
+            if dy >= 0 { out += " " }
+            out += Markup.tenths(dy)
+            (x, y) = p
+        }
+        out += "z"
+        return ring.points.count
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import Sasaran
+
+/// The planner's report: one self-contained HTML file (inline CSS, SVG and a little script; no
+/// network) with the summary, the map (``MapSVG``), the coverage curve (``CurveSVG``), the
+/// phases, the provinces and the full list (both sortable), the run manifest and the data
+/// sources, and a prominent notice when the boundaries are schematic.
+///
+/// ```swift
+/// let html = try HTMLReport.render(result, options: ReportOptions(language: .id))
+/// try AtomicFileWriter.write(html, to: "laporan.html")
+/// ```
+///
+/// Every text from the data passes through ``Markup/escape(_:)``. The page is also well-formed
+/// XML (void elements closed, the script in CDATA), and the same input gives the same bytes.
+public enum HTMLReport {
+    /// The report of `result` as HTML.
+    public static func render(_ result: RunResult, options: ReportOptions = ReportOptions()) throws -> String {
+        render(try ReportModel(result, options: options))
+    }
+
+    /// The standalone map of `result` as an SVG file (for slides).
+    public static func map(_ result: RunResult, options: ReportOptions = ReportOptions()) throws -> String {
+        MapSVG.document(try ReportModel(result, options: options))
+    }
+
+    static func render(_ model: ReportModel) -> String {
+        let s = model.strings
+        let result = model.result
+        let selection = result.selection
+        let heading = RunHeading(result)
+        let e = Markup.escape
+        let title = "\(s.priorityList): \(result.scenario.name)"
+        var out = "<!DOCTYPE html>\n<html lang=\"\(model.options.language.rawValue)\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
+        out += "<meta name=\"generator\" content=\"\(e("\(result.manifest.tool) \(result.manifest.version)"))\"/>\n"
+        out += "<title>\(e(title))</title>\n<style>\n\(ReportAssets.css)\n</style>\n</head>\n<body>\n<main>\n"
+        out += "<h1>\(e(title))</h1>\n"
+        var subtitle = "\(s.indicator): \(heading.indicator)"
+        if !heading.filters.isEmpty { subtitle += " (\(heading.filters))" }
+        subtitle += " · \(s.rankedBy): \(s.rankKey(selection.rankKey))"
+        out += "<p class=\"sub\">\(e(subtitle))</p>\n"
+        if model.schematic {
+            out += "<div class=\"notice\" id=\"schematic-notice\" role=\"alert\"><strong>\(e(s.schematicTitle))</strong>\(e(s.schematicNotice))</div>\n"
+        }
+        if let notice = model.options.notice {
+            out += "<div class=\"notice\" id=\"notice\"><strong>\(e(s.notice))</strong>\(e(notice))</div>\n"
+        }
+        out += summary(model, heading)
+        out += "<section id=\"map\">\n<h2>\(e(s.map))</h2>\n<p class=\"sub\">\(e(s.mapCaption))</p>\n"
+        out += MapSVG.element(model, standalone: false)
+        out += "\n</section>\n"
+        out += "<section id=\"curve\">\n<h2>\(e(s.coverageCurve))</h2>\n<p class=\"sub\">\(e(s.curveCaption))</p>\n"
+        out += CurveSVG.svg(model)
+        out += "\n</section>\n"
+        if selection.phases.count > 1 { out += ReportTables.phases(model) }
+        if !selection.unmet.isEmpty {
+            out += "<section id=\"unmet\">\n<h2>\(e(s.notMet))</h2>\n<ul class=\"warn\">\n"
+            out += selection.unmet.map { "<li>\(e($0.message))</li>\n" }.joined()
+            out += "</ul>\n</section>\n"
+        }
+        out += ReportTables.provinces(model)
+        out += ReportTables.list(model)
+        out += ReportTables.manifest(model)
+        out += "<section id=\"sources\">\n<h2>\(e(s.dataSources))</h2>\n<ul>\n"
+        out += model.options.attributionLines(result).map { "<li>\(e($0))</li>\n" }.joined()
+        out += "</ul>\n</section>\n"
+        out += "<footer>\(e(s.madeWith)) \(e(result.manifest.tool)) \(e(result.manifest.version))</footer>\n"
+        out += "</main>\n<div id=\"tip\"></div>\n<script>//<![CDATA[\n\(ReportAssets.script)\n//]]></script>\n</body>\n</html>\n"
+        return out
+    }
+
+    /// The figures at the top: four cards and a list of facts.
+    private static func summary(_ model: ReportModel, _ heading: RunHeading) -> String {
+        let s = model.strings
+        let selection = model.result.selection
+        let e = Markup.escape
+        let withValue = selection.parents.reduce(0) { $0 + $1.regionsWithValue }
+        func card(_ key: String, _ value: String, _ extra: String) -> String {
+            "<div class=\"card\"><div class=\"k\">\(e(key))</div><div class=\"v\">\(e(value))</div><div class=\"x\">\(e(extra))</div></div>\n"
+        }
+        var out = "<div class=\"cards\" id=\"summary\">\n"
+        out += card(s.regionsSelected, String(heading.count), s.ofWithValue(withValue))
+        out += card(s.coverage, heading.coverage, "\(s.valueCovered): \(heading.valueCovered)")
+        out += card(s.target, heading.target ?? "–", heading.target == nil ? s.noTarget : s.nationalTotal + " " + NumberText.display(selection.total))
+        out += card(s.marginal, heading.marginal ?? "–", s.marginalNote)
+        out += "</div>\n<section id=\"facts\">\n<dl class=\"facts\">\n"
+        var facts: [(String, String)] = [
+            (s.indicator, heading.indicator),
+            (s.filters, heading.filters.isEmpty ? s.none : heading.filters),
+            (s.rankedBy, s.rankKey(selection.rankKey)),
+            (s.nationalTotal, NumberText.display(selection.total) + " (" + (selection.totalGiven ? s.totalGiven : s.totalSum(withValue)) + ")"),
+            (s.target, heading.target ?? s.noTarget),
+            (s.coverage, "\(heading.coverage) (\(heading.valueCovered))"),
+            (s.regionsSelected, String(heading.count)),
+            (s.marginal, heading.marginal ?? "–"),
+            (s.provincesTouched, "\(selection.parentsTouched.count) / \(selection.parents.count)"),
+        ]
+        if selection.phases.count > 1 { facts.append((s.phases, String(selection.phases.count))) }
+        out += facts.map { "<dt>\(e($0.0))</dt><dd>\(e($0.1))</dd>\n" }.joined()
+        out += "</dl>\n</section>\n"
+        return out
+    }
+}

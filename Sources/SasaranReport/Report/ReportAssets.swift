@@ -1,0 +1,58 @@
+/// The report's inline style sheet and script. The script holds no data and uses no `<` or `&`,
+/// and sits in a CDATA section, so the whole page also reads as XML.
+enum ReportAssets {
+    static let css = """
+    :root{color-scheme:light}
+    body{margin:0;background:#f6f7f9;color:#1f2937;font:15px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif}
+    main{max-width:1240px;margin:0 auto;padding:24px 28px 48px}
+    h1{font-size:26px;margin:0 0 4px}h2{font-size:19px;margin:0 0 10px}
+    section{background:#fff;border:1px solid #e5e7eb;border-radius:8px;padding:18px 20px;margin:18px 0}
+    .sub{color:#6b7280;margin:0 0 10px}
+    .notice{background:#fef2f2;border:2px solid #b91c1c;border-radius:8px;padding:14px 18px;margin:16px 0;color:#7f1d1d}
+    .notice strong{display:block;font-size:17px;margin-bottom:4px;color:#b91c1c}
+    .cards{display:flex;flex-wrap:wrap;gap:12px;margin:14px 0}
+    .card{flex:1 1 180px;background:#fff;border:1px solid #e5e7eb;border-radius:8px;padding:12px 16px}
+    .card .k{color:#6b7280;font-size:13px}.card .v{font-size:24px;font-weight:650}.card .x{color:#6b7280;font-size:13px}
+    dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:4px 18px;margin:0}
+    dl.facts dt{color:#6b7280}dl.facts dd{margin:0}
+    svg.map,svg.curve{width:100%;height:auto;display:block}
+    svg.map path[data-code]:hover{stroke:#111827;stroke-width:1.4}
+    table{border-collapse:collapse;width:100%;font-size:14px}
+    th,td{padding:4px 8px;border-bottom:1px solid #eef0f3;text-align:left;vertical-align:top}
+    th{background:#f3f4f6;position:sticky;top:0}
+    table.sortable th{cursor:pointer;user-select:none}
+    th[aria-sort=ascending]::after{content:' \\25B2';font-size:10px}th[aria-sort=descending]::after{content:' \\25BC';font-size:10px}
+    td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+    tr.marg td{background:#fff7ed;font-weight:600}
+    .scroll{max-height:640px;overflow:auto;border:1px solid #eef0f3}
+    code{font-size:12px;word-break:break-all}
+    ul.warn li{color:#92400e}
+    #tip{position:absolute;display:none;pointer-events:none;background:#111827;color:#fff;padding:6px 9px;border-radius:6px;font-size:13px;white-space:pre-line;max-width:360px;z-index:10;box-shadow:0 2px 8px rgba(0,0,0,.25)}
+    footer{color:#6b7280;font-size:13px;margin-top:20px}
+    @media print{body{background:#fff}section{break-inside:avoid;border:none;padding:0}.scroll{max-height:none;overflow:visible}}
+    """
+
+    static let script = """
+    (function(){
+    var tip=document.getElementById('tip');
+    Array.prototype.forEach.call(document.querySelectorAll('svg.map path[data-code]'),function(p){
+    p.addEventListener('mousemove',function(e){var t=p.querySelector('title');tip.textContent=t?t.textContent:'';tip.style.display='block';tip.style.left=(e.pageX+14)+'px';tip.style.top=(e.pageY+14)+'px';});
+    p.addEventListener('mouseleave',function(){tip.style.display='none';});
+    });
+    function key(cell,num){var t=cell.getAttribute('data-v');if(t===null){t=cell.textContent;}if(!num){return t;}var x=parseFloat(t);return isNaN(x)?-Infinity:x;}
+    Array.prototype.forEach.call(document.querySelectorAll('table.sortable'),function(table){
+    var heads=table.tHead.rows[0].cells;
+    Array.prototype.forEach.call(heads,function(th,i){
+    th.addEventListener('click',function(){
+    var num=th.className.indexOf('n')!==-1,asc=th.getAttribute('aria-sort')!=='ascending';
+    Array.prototype.forEach.call(heads,function(h){h.removeAttribute('aria-sort');});
+    th.setAttribute('aria-sort',asc?'ascending':'descending');
+    var body=table.tBodies[0],rows=Array.prototype.slice.call(body.rows);
+    rows.sort(function(a,b){var x=key(a.cells[i],num),y=key(b.cells[i],num);var c=num?(x===y?0:(x>y?1:-1)):String(x).localeCompare(String(y),undefined,{numeric:true});return asc?c:-c;});
+    rows.forEach(function(r){body.appendChild(r);});
+    });
+    });
+    });
+    })();
+    """
+}

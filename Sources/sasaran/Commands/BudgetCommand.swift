@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import Sasaran
+import SasaranReport
+
+/// `sasaran budget`: a budget split over the selected districts.
+struct BudgetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "budget",
+        abstract: "Split a budget over the selected districts in proportion to their value, with a floor and a cap.",
+        discussion: """
+        Selects as `sasaran rank` does, then gives each district clamp(λ × value, floor, cap) with the \
+        one λ that spends the budget, rounded to whole units by largest remainder: the amounts sum \
+        exactly to the budget. Floors or caps that make this impossible are an error saying by how much.
+
+        Example:
+          sasaran budget --scenario scenarios/default-2025.yaml --budget 1000000000 --floor 1000000 --cap 20000000
+        """)
+
+    @OptionGroup var input: ScenarioInputOptions
+
+    @Option(help: "The budget, in whole currency units.")
+    var budget: Int
+
+    @Option(help: "At least this much per district.")
+    var floor: Int = 0
+
+    @Option(help: "At most this much per district.")
+    var cap: Int?
+
+    @Option(help: "Output format: table, csv or json.")
+    var format: ResearchFormat = .table
+
+    @Option(help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    func validate() throws {
+        if format == .svg { throw ValidationError("--format: table, csv or json") }
+    }
+
+    func run() throws {
+        let result = try ScenarioRunner.run(try input.makeScenario())
+        for warning in result.manifest.warnings { Terminal.warn(warning) }
+        let selection = result.selection
+        let split = try BudgetSplit(budget: budget, weights: selection.entries.map { ($0.code, $0.value) }, floor: floor, cap: cap)
+        try OutputFile.emit(try BudgetEmitter.render(split, selection: selection, format: format), to: output)
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import Sasaran
+import SasaranReport
+
+/// `sasaran curve`: the coverage curve of a rank key, and count versus rate.
+struct CurveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "curve",
+        abstract: "The coverage curve (districts → cumulative share) of a rank key, and the count-versus-rate trade-off.",
+        discussion: """
+        Ranks every district with a value by --rank-by (no constraints) and gives the cumulative share \
+        of the national total after each. CSV: the curve of --rank-by. SVG: that curve and, when a \
+        population column is given and the key is count or rate, the other of the two. table and JSON \
+        add the districts needed for 20/50/75/90% and the target, and the trade-off at the target: \
+        districts needed by count and by rate, and how much of the high-rate districts' poor the count \
+        ranking leaves out.
+
+        Example:
+          sasaran curve --boundaries kabkota_2025.shp --code-field KODE_KMD --parent-field KODE_PROV \\
+            --indicators bps_poverty_kabkota_2015_2025.csv --code-column kode_kemendagri_2025 \\
+            --value jumlah_miskin_ribu --population penduduk_implied_ribu --where tahun=2025 --format svg --output curve.svg
+        """)
+
+    @OptionGroup var input: ScenarioInputOptions
+
+    @Option(help: "Output format: csv (default), svg, table or json.")
+    var format: ResearchFormat = .csv
+
+    @Option(help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    func run() throws {
+        let scenario = try input.makeScenario()
+        let result = try ScenarioRunner.run(scenario)
+        let regions = result.join.regions
+        let key = scenario.request.rankKey
+        let total = scenario.request.nationalTotal
+        var curves = [try CoverageCurve(regions, key: key, nationalTotal: total)]
+        let target: Double = {
+            if case .coverage(let t)? = scenario.request.phases.last?.rule { return t }
+            return 0.75
+        }()
+        var tradeOff: CountRateTradeOff?
+        if scenario.indicators.columns.population != nil, key == .count || key == .rate {
+            let other = try CoverageCurve(regions, key: key == .count ? .rate : .count, nationalTotal: total)
+            curves.append(other)
+            let (count, rate) = key == .count ? (curves[0], other) : (other, curves[0])
+            tradeOff = try CountRateTradeOff(target: target, count: count, rate: rate)
+        }
+        try OutputFile.emit(try CoverageCurveEmitter.render(curves, target: target, tradeOff: tradeOff, format: format), to: output)
+    }
+}

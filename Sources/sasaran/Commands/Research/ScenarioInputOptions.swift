@@ -1,0 +1,42 @@
+import ArgumentParser
+import Sasaran
+import SasaranReport
+
+/// The inputs and rule of one run, as `sasaran rank` takes them: a scenario file, or the
+/// boundary, indicator and targeting flags (the shared option groups).
+struct ScenarioInputOptions: ParsableArguments {
+    @Option(help: "Scenario file (YAML) describing inputs, rule and phases; replaces the input and rule flags.")
+    var scenario: String?
+
+    @Option(help: "Boundary file (.shp or .geojson).")
+    var boundaries: String?
+
+    @OptionGroup var layerOptions: LayerOptionGroup
+    @OptionGroup var indicatorOptions: IndicatorOptionGroup
+    @OptionGroup var targetingOptions: TargetingOptionGroup
+
+    /// The scenario, with `extraColumns` (standard errors, …) added to the indicator columns.
+    func makeScenario(extraColumns: [String] = []) throws -> Scenario {
+        var scenario: Scenario
+        if let path = self.scenario {
+            if boundaries != nil || indicatorOptions.indicators != nil || targetingOptions.hasRuleFlags {
+                throw ValidationError("--scenario describes the inputs and the rule; do not combine it with --boundaries, --indicators or rule flags")
+            }
+            scenario = try ScenarioFile.load(path: path)
+        } else {
+            guard let boundaries else { throw ValidationError("give --boundaries PATH (or --scenario FILE)") }
+            let input = try indicatorOptions.input()
+            let filters = input.columns.filters.map(\.description).joined(separator: " ")
+            scenario = Scenario(name: filters.isEmpty ? input.columns.value : "\(input.columns.value) \(filters)",
+                                boundaries: BoundaryInput(path: boundaries, options: layerOptions.options),
+                                indicators: input, request: try targetingOptions.request())
+        }
+        for column in extraColumns where !scenario.indicators.columns.extra.contains(column) {
+            scenario.indicators.columns.extra.append(column)
+        }
+        return scenario
+    }
+}
+
+extension ResearchFormat: ExpressibleByArgument {}
+extension ReplicateDistribution: ExpressibleByArgument {}
