@@ -95,20 +95,15 @@ public final class PointLocator: Sendable {
     public func assignInParallel(_ xy: UnsafeBufferPointer<Double>, workers: Int = ProcessInfo.processInfo.activeProcessorCount) -> PointAssignment {
         let count = xy.count / 2
         let chunks = max(1, min(count / 4096 + 1, workers * 8))
-        var parts = [PointAssignment?](repeating: nil, count: chunks)
-        parts.withUnsafeMutableBufferPointer { output in
-            let output = output
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                let start = count * chunk / chunks, end = count * (chunk + 1) / chunks
-                output[chunk] = assign(UnsafeBufferPointer(rebasing: xy[(2 * start)..<(2 * end)]))
-            }
-        }
+        let parts = (try? concurrentMap(chunks) { chunk in
+            assign(UnsafeBufferPointer(rebasing: xy[(2 * (count * chunk / chunks))..<(2 * (count * (chunk + 1) / chunks))]))
+        }) ?? []
         var merged = PointAssignment(first: [], multiple: [:])
         merged.first.reserveCapacity(count)
         for part in parts {
             let offset = merged.first.count
-            for (point, regions) in part!.multiple { merged.multiple[point + offset] = regions }
-            merged.first += part!.first
+            for (point, regions) in part.multiple { merged.multiple[point + offset] = regions }
+            merged.first += part.first
         }
         return merged
     }

@@ -18,6 +18,6 @@ struct DeterminismTests {
 
     @Test("every format has its file extension")
     func extensions() {
-        #expect(PriorityListFormat.allCases.map(\.fileExtension) == ["txt", "csv", "json", "geojson", "md"])
+        #expect(PriorityListFormat.allCases.map(\.fileExtension) == ["txt", "csv", "json", "geojson", "md", "svg", "html"])
     }
 }

@@ -23,19 +23,11 @@ extension RegionLayer {
         var total = 0
         while let block = stream.nextBlock() {
             let pieces = block.split(into: parts)
-            var results = [Result<LocatedPoints, Error>?](repeating: nil, count: pieces.count)
-            results.withUnsafeMutableBufferPointer { output in
-                let output = output
-                DispatchQueue.concurrentPerform(iterations: pieces.count) { index in
-                    output[index] = Result {
-                        let points = try block.parse(pieces[index].range, firstLine: pieces[index].firstLine)
-                        let regions = points.xy.withUnsafeBufferPointer(locator.assign)
-                        return LocatedPoints(block: block, points: points, regions: regions)
-                    }
-                }
+            let results = try concurrentMap(pieces.count) { index in
+                let points = try block.parse(pieces[index].range, firstLine: pieces[index].firstLine)
+                return LocatedPoints(block: block, points: points, regions: points.xy.withUnsafeBufferPointer(locator.assign))
             }
-            for result in results {
-                let located = try result!.get()
+            for located in results {
                 total += located.points.ids.count
                 try sink(located)
             }

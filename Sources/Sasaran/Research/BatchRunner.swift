@@ -1,4 +1,5 @@
 import Foundation
+import SasaranGeo
 
 /// Runs every scenario of a batch on all cores. Each distinct boundary file (path and field
 /// options) is loaded once and shared by the runs that use it (``ScenarioRunner/run(_:layer:extraInputs:)``);
@@ -13,7 +14,7 @@ public enum BatchRunner {
             }
         }
         let extra = batch.file.map { [(role: "scenario", path: $0)] } ?? []
-        return try ParallelMap.map(batch.scenarios.count) { k in
+        return try concurrentMap(batch.scenarios.count) { k in
             let scenario = batch.scenarios[k]
             return try ScenarioRunner.run(scenario, layer: layers[layerKey(scenario.boundaries)], extraInputs: extra)
         }

@@ -85,17 +85,19 @@ struct ReplicateSelector {
 
     /// Selects on `values`; the chosen slots are left in `scratch.chosen`, in list order.
     func select(_ values: UnsafeMutableBufferPointer<Double>, total: Double, scratch: inout Scratch) {
-        for (k, slot) in admissible.enumerated() {
-            let s = Int(slot)
-            let keyValue: Double
-            switch key {
-            case .count: keyValue = values[s]
-            case .rate(let population): keyValue = values[s] / population[s]
-            case .fixed(let column): keyValue = column[s]
+        switch key {
+        case .count:
+            for (k, slot) in admissible.enumerated() { scratch.items[k] = Item(key: values[Int(slot)], codeRank: codeRank[Int(slot)], slot: slot) }
+        case .rate(let population):
+            for (k, slot) in admissible.enumerated() {
+                scratch.items[k] = Item(key: values[Int(slot)] / population[Int(slot)], codeRank: codeRank[Int(slot)], slot: slot)
             }
-            scratch.items[k] = Item(key: keyValue, codeRank: codeRank[s], slot: slot)
+        case .fixed(let column):
+            for (k, slot) in admissible.enumerated() { scratch.items[k] = Item(key: column[Int(slot)], codeRank: codeRank[Int(slot)], slot: slot) }
         }
-        scratch.items.sort { $0.key != $1.key ? $0.key > $1.key : $0.codeRank < $1.codeRank }
+        scratch.items.withUnsafeMutableBufferPointer { items in
+            items.sort { $0.key != $1.key ? $0.key > $1.key : $0.codeRank < $1.codeRank }
+        }
         for p in scratch.perParent.indices { scratch.perParent[p] = 0 }
         scratch.chosen.removeAll(keepingCapacity: true)
         var sum = CompensatedSum()

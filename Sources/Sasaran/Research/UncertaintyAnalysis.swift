@@ -1,4 +1,5 @@
 import Foundation
+import SasaranGeo
 
 /// Monte Carlo uncertainty of a selection: the figures are survey estimates, so draw N
 /// replicates of every district's value from its estimate and standard error
@@ -40,7 +41,7 @@ public enum UncertaintyAnalysis {
         var generators: [Xoshiro256StarStar] = []
         var generator = Xoshiro256StarStar(seed: options.seed)
         for _ in 0..<blocks { generators.append(generator); generator.jump() }
-        let outcomes = try ParallelMap.map(blocks) { b in
+        let outcomes = try concurrentMap(blocks) { b in
             try replicator.run(count: Swift.min(blockSize, options.replicates - b * blockSize), generator: generators[b])
         }
         var times = [Int](repeating: 0, count: slots.count)

@@ -1,4 +1,5 @@
 import Foundation
+import SasaranGeo
 import SasaranIO
 
 /// The same rule run over every value of a `where` column of a long table (for example every
@@ -28,7 +29,7 @@ public struct YearSeries: Sendable {
                            layer preloaded: RegionLayer? = nil) throws -> YearSeries {
         let values = try given ?? distinctValues(of: column, in: scenario.indicators)
         let layer = try preloaded ?? RegionLayer.load(scenario.boundaries.path, options: scenario.boundaries.options)
-        let results = try ParallelMap.map(values.count) { k -> RunResult in
+        let results = try concurrentMap(values.count) { k -> RunResult in
             var run = scenario
             run.name = "\(scenario.name) \(column)=\(values[k])"
             run.indicators.columns.filters = scenario.indicators.columns.filters.filter { $0.column != column }

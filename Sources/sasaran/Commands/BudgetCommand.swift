@@ -39,8 +39,7 @@ struct BudgetCommand: ParsableCommand {
     }
 
     func run() throws {
-        let result = try ScenarioRunner.run(try input.makeScenario())
-        for warning in result.manifest.warnings { Terminal.warn(warning) }
+        let result = try input.run()
         let selection = result.selection
         let split = try BudgetSplit(budget: budget, weights: selection.entries.map { ($0.code, $0.value) }, floor: floor, cap: cap)
         try OutputFile.emit(try BudgetEmitter.render(split, selection: selection, format: format), to: output)

@@ -31,8 +31,8 @@ struct CurveCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let scenario = try input.makeScenario()
-        let result = try ScenarioRunner.run(scenario)
+        let result = try input.run()
+        let scenario = result.scenario
         let regions = result.join.regions
         let key = scenario.request.rankKey
         let total = scenario.request.nationalTotal

@@ -23,21 +23,13 @@ struct RankCommand: ParsableCommand {
           sasaran rank --scenario design-2021.yaml --report report.html --lang id
         """)
 
-    @Option(help: "Scenario file (YAML) describing inputs, rule and phases; replaces the input and rule flags.")
-    var scenario: String?
+    @OptionGroup var inputs: ScenarioInputOptions
 
-    @Option(help: "Boundary file (.shp or .geojson).")
-    var boundaries: String?
+    @Option(help: "Format printed on standard output: table (default), csv, json, geojson, md, svg (the map alone) or html (the report). With --output, nothing is printed unless --format is given.")
+    var format: PriorityListFormat?
 
-    @OptionGroup var layerOptions: LayerOptionGroup
-    @OptionGroup var indicatorOptions: IndicatorOptionGroup
-    @OptionGroup var targetingOptions: TargetingOptionGroup
-
-    @Option(help: "Output format: table, csv, json, geojson, md, svg (the map alone) or html (the report).")
-    var format: PriorityListFormat = .table
-
-    @Option(help: "Write to this file (atomically) instead of standard output; a run manifest is written beside it (NAME.manifest.json).")
-    var output: String?
+    @Option(help: "Write to this file (atomically) instead of standard output, in the format its extension names (.txt .csv .json .geojson .md .svg .html; else --format). Repeatable: one run, several files. A run manifest is written beside each (NAME.manifest.json).")
+    var output: [String] = []
 
     @Flag(help: "GeoJSON: every region, with selected/phase properties, instead of the selected ones only.")
     var allRegions = false
@@ -59,52 +51,44 @@ struct RankCommand: ParsableCommand {
 
     func run() throws {
         let start = Date()
-        let scenario = try makeScenario()
-        let result = try ScenarioRunner.run(scenario, extraInputs: self.scenario.map { [("scenario", $0)] } ?? [])
-        for warning in result.manifest.warnings { Terminal.warn(warning) }
+        let result = try inputs.run()
         let ran = Date()
-        let schematic = ReportOptions.isDefaultSchematicLayer(scenario.boundaries.path)
+        let schematic = ReportOptions.isDefaultSchematicLayer(result.scenario.boundaries.path)
         let reportOptions = ReportOptions(language: lang, schematic: schematic, notice: notice,
                                           attributions: attribution.isEmpty ? nil : attribution)
-        let text: String
-        switch format {
-        case .html: text = try HTMLReport.render(result, options: reportOptions)
-        case .svg: text = try HTMLReport.map(result, options: reportOptions)
-        default:
-            let listNotice = notice ?? (schematic ? "Boundaries are schematic (not the real borders); the figures are real." : nil)
-            text = try PriorityListEmitter.render(result, format: format, options: EmitOptions(allRegions: allRegions, notice: listNotice))
+        func render(_ format: PriorityListFormat) throws -> String {
+            switch format {
+            case .html: return try HTMLReport.render(result, options: reportOptions)
+            case .svg: return try HTMLReport.map(result, options: reportOptions)
+            default:
+                let listNotice = notice ?? (schematic ? "Boundaries are schematic (not the real borders); the figures are real." : nil)
+                return try PriorityListEmitter.render(result, format: format, options: EmitOptions(allRegions: allRegions, notice: listNotice))
+            }
         }
-        try OutputFile.emit(text, to: output)
+        if output.isEmpty || format != nil { try OutputFile.emit(try render(format ?? .table), to: nil) }
+        var manifests: Set<String> = []
+        for path in output {
+            let url = URL(fileURLWithPath: path)
+            let named = PriorityListFormat.allCases.first { $0.fileExtension == url.pathExtension.lowercased() }
+            try AtomicFileWriter.write(try render(named ?? format ?? .table), to: path)
+            let manifestPath = url.deletingPathExtension().path + ".manifest.json"
+            if manifests.insert(manifestPath).inserted {
+                try AtomicFileWriter.write(try ManifestEmitter.render(result.manifest), to: manifestPath)
+            }
+        }
         let emitted = Date()
         if let report {
             try AtomicFileWriter.write(try HTMLReport.render(result, options: reportOptions), to: report)
-            Terminal.note("report written to \(report)")
         }
         if timings {
             Terminal.note(String(format: "run %.3fs  list %.3fs  report %.3fs", ran.timeIntervalSince(start),
                                  emitted.timeIntervalSince(ran), Date().timeIntervalSince(emitted)))
         }
-        if let output {
-            let manifestPath = URL(fileURLWithPath: output).deletingPathExtension().path + ".manifest.json"
-            try AtomicFileWriter.write(try ManifestEmitter.render(result.manifest), to: manifestPath)
+        let written = output + (report.map { [$0] } ?? [])
+        if !written.isEmpty {
             let selection = result.selection
-            Terminal.note("\(selection.entries.count) regions, coverage \(String(format: "%.2f", selection.coverage * 100))%; written to \(output) (manifest \(manifestPath))")
+            Terminal.note("\(selection.entries.count) regions, coverage \(String(format: "%.2f", selection.coverage * 100))%; written to \(written.joined(separator: ", ")) (with \(manifests.sorted().joined(separator: ", ")))")
         }
-    }
-
-    /// The scenario from a file, or from the flags.
-    func makeScenario() throws -> Scenario {
-        if let path = scenario {
-            if boundaries != nil || indicatorOptions.indicators != nil || targetingOptions.hasRuleFlags {
-                throw ValidationError("--scenario describes the inputs and the rule; do not combine it with --boundaries, --indicators or rule flags")
-            }
-            return try ScenarioFile.load(path: path)
-        }
-        guard let boundaries else { throw ValidationError("give --boundaries PATH (or --scenario FILE)") }
-        let input = try indicatorOptions.input()
-        return Scenario(name: input.columns.filters.isEmpty ? input.columns.value : "\(input.columns.value) \(input.columns.filters.map(\.description).joined(separator: " "))",
-                        boundaries: BoundaryInput(path: boundaries, options: layerOptions.options),
-                        indicators: input, request: try targetingOptions.request())
     }
 }
 

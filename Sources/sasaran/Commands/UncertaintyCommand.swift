@@ -59,9 +59,8 @@ struct UncertaintyCommand: ParsableCommand {
 
     func run() throws {
         let errors: StandardErrors = se.map(StandardErrors.column) ?? cvColumn.map(StandardErrors.relativeColumn) ?? .relative(cv!)
-        let scenario = try input.makeScenario(extraColumns: errors.column.map { [$0] } ?? [])
-        let result = try ScenarioRunner.run(scenario)
-        for warning in result.manifest.warnings { Terminal.warn(warning) }
+        let result = try input.run(extraColumns: errors.column.map { [$0] } ?? [])
+        let scenario = result.scenario
         let start = DispatchTime.now().uptimeNanoseconds
         let uncertainty = try UncertaintyAnalysis.run(result.join.regions, request: scenario.request,
                                                       options: .init(errors: errors, replicates: replicates, seed: seed, distribution: distribution))

@@ -20,7 +20,7 @@ struct HotspotsCommand: ParsableCommand {
             --value jumlah_miskin_ribu --where tahun=2023 --tolerance-km 0.5 --permutations 9999 --seed 7
         """)
 
-    @OptionGroup var inputs: SelectionInputOptions
+    @OptionGroup var inputs: ScenarioInputOptions
     @OptionGroup var adjacencyOptions: AdjacencyOptionGroup
 
     @Option(help: "Conditional permutations per region (default 999).")

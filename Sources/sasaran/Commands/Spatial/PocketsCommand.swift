@@ -20,7 +20,7 @@ struct PocketsCommand: ParsableCommand {
             --value jumlah_miskin_ribu --where tahun=2023 --target 0.75 --tolerance-km 0.5 --sea-bridge-km 50
         """)
 
-    @OptionGroup var inputs: SelectionInputOptions
+    @OptionGroup var inputs: ScenarioInputOptions
     @OptionGroup var adjacencyOptions: AdjacencyOptionGroup
 
     @Option(help: "table (default), json or geojson.")

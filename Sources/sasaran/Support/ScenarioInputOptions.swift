@@ -3,7 +3,8 @@ import Sasaran
 import SasaranReport
 
 /// The inputs and rule of one run, as `sasaran rank` takes them: a scenario file, or the
-/// boundary, indicator and targeting flags (the shared option groups).
+/// boundary, indicator and targeting flags (the shared option groups). Every command that ranks
+/// takes these.
 struct ScenarioInputOptions: ParsableArguments {
     @Option(help: "Scenario file (YAML) describing inputs, rule and phases; replaces the input and rule flags.")
     var scenario: String?
@@ -35,6 +36,14 @@ struct ScenarioInputOptions: ParsableArguments {
             scenario.indicators.columns.extra.append(column)
         }
         return scenario
+    }
+
+    /// Runs the scenario, listing the scenario file in the manifest and showing warnings.
+    func run(extraColumns: [String] = []) throws -> RunResult {
+        let result = try ScenarioRunner.run(try makeScenario(extraColumns: extraColumns),
+                                            extraInputs: scenario.map { [("scenario", $0)] } ?? [])
+        for warning in result.manifest.warnings { Terminal.warn(warning) }
+        return result
     }
 }
 
