@@ -6,7 +6,8 @@
 # aggregate_shapely.py) and PostGIS (ST_Contains join with GiST indexes on a loopback server this
 # script starts in a temporary folder and stops). Counts are compared code by code.
 # Usage: Benchmarks/points.sh [--quick]   (--quick: 1 M points only, and no 10 M peer runs)
-# Env: SASARAN (binary), REBUILD=0 (use it as built), PG_BIN (default /usr/lib/postgresql/15/bin).
+# Env: SASARAN (binary), REBUILD=0 (use it as built), PG_BIN (default /usr/lib/postgresql/15/bin),
+#      PEERS (default shapely,postgis: which peers to run), PEER_10M=1 (also run the peers on 10 M).
 cd "$(dirname "$0")/.."
 source Benchmarks/lib.sh
 prepare
@@ -38,6 +39,7 @@ for n in $sizes; do
 done
 echo "bin and csv give the same counts: $(same_counts "$OUT/ours_1m_bin.csv" "$OUT/ours_1m_csv.csv")"
 
+if [[ "${PEERS:-shapely,postgis}" == *shapely* ]]; then
 echo
 echo "shapely 2 (pyogrio read + STRtree within + bincount + write), whole process:"
 header
@@ -50,8 +52,11 @@ for n in $sizes; do
   done
 done
 
+fi
+[[ "${PEERS:-shapely,postgis}" == *postgis* ]] || exit 0
 echo
 echo "PostGIS (loopback server in a temporary folder; ST_Contains join, GiST indexes on both tables):"
+[ -c /dev/null ] || { echo "/dev/null is not a character device here (initdb needs it; restore with: mknod -m 666 /dev/null.new c 1 3 && mv /dev/null.new /dev/null)" >&2; exit 1; }
 pg="$OUT/pg"; mkdir -p "$pg"
 as_pg=()
 if [ "$(id -u)" = 0 ]; then chown -R postgres "$OUT"; chmod 755 "$OUT"; as_pg=(runuser -u postgres --); fi
@@ -61,17 +66,17 @@ port=$(( 50000 + RANDOM % 10000 ))
 stop_pg() { "${as_pg[@]}" "$PG_BIN/pg_ctl" -D "$pg/data" -m fast stop >/dev/null 2>&1 || true; rm -rf "$OUT"; }
 trap stop_pg EXIT
 psql_() { "${as_pg[@]}" "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U bench -d postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
-psql_ -c "CREATE EXTENSION postgis"
+psql_ -c "SET client_min_messages = warning" -c "CREATE EXTENSION postgis"
 cp "$SHP" "${SHP%.shp}".{shx,dbf,prj} "$pg/"; chmod a+r "$pg"/*
 "${as_pg[@]}" shp2pgsql -s 4326 -I "$pg/$(basename "$SHP")" districts 2>/dev/null | psql_ >/dev/null
 for n in $sizes; do
   [ "$n" = 10m ] && [ "${PEER_10M:-0}" != 1 ] && { echo "(10 M PostGIS run skipped: set PEER_10M=1)"; continue; }
   cp "$DATA/points_land_$n.csv" "$pg/points.csv"; chmod a+r "$pg/points.csv"
   t0=$(date +%s.%N)
-  psql_ -c "DROP TABLE IF EXISTS pts; CREATE UNLOGGED TABLE pts (id bigint, lon float8, lat float8);" \
+  psql_ -c "SET client_min_messages = warning; DROP TABLE IF EXISTS pts; CREATE UNLOGGED TABLE pts (id bigint, lon float8, lat float8);" \
         -c "\\copy pts FROM '$pg/points.csv' CSV HEADER" \
         -c "ALTER TABLE pts ADD COLUMN geom geometry(Point, 4326); UPDATE pts SET geom = ST_SetSRID(ST_MakePoint(lon, lat), 4326);" \
-        -c "CREATE INDEX ON pts USING gist (geom); VACUUM ANALYZE pts; ANALYZE districts;"
+        -c "CREATE INDEX ON pts USING gist (geom)" -c "VACUUM ANALYZE pts" -c "ANALYZE districts"
   t1=$(date +%s.%N)
   psql_ -F, -c "\\copy (SELECT d.code, count(p.id) FROM districts d LEFT JOIN pts p ON ST_Contains(d.geom, p.geom) GROUP BY d.code ORDER BY d.code) TO '$pg/counts.csv' CSV HEADER"
   t2=$(date +%s.%N)

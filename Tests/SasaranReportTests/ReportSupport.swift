@@ -14,9 +14,11 @@ enum ReportXML {
         try XMLDocument(data: Data(text.utf8), options: [])
     }
 
-    /// Elements named `name` anywhere under `node`, whatever their namespace.
+    /// Elements named `name` anywhere under `node`, whatever their namespace. (On Linux, a path
+    /// from a document node must start with `//`, not `.//`.)
     static func elements(_ name: String, in node: XMLNode, where condition: String = "") throws -> [XMLElement] {
-        try node.nodes(forXPath: ".//*[local-name()='\(name)']\(condition)").compactMap { $0 as? XMLElement }
+        let from = node is XMLDocument ? "//" : ".//"
+        return try node.nodes(forXPath: "\(from)*[local-name()='\(name)']\(condition)").compactMap { $0 as? XMLElement }
     }
 
     /// The `<svg>…</svg>` element with `class="CLASS"` cut out of the page as text.
@@ -26,8 +28,9 @@ enum ReportXML {
         return String(page[start.lowerBound..<end.upperBound])
     }
 
+    /// An attribute's value (looked up in the list: `attribute(forName:)` finds nothing on Linux).
     static func attribute(_ element: XMLElement, _ name: String) -> String? {
-        element.attribute(forName: name)?.stringValue
+        element.attributes?.first { $0.name == name }?.stringValue
     }
 }
 

@@ -26,27 +26,29 @@ struct MapShapes {
     static func build(_ layer: RegionLayer, projection: MapProjection) throws -> MapShapes {
         let regions = layer.regions
         let tolerance = projection.tolerance(pixels: tolerancePixels)
-        // Regions: simplify, then draw.
+        let minimumDegrees2 = minimumArea / (projection.scale * projection.scaleX)
+        // Regions: leave out the parts too small to see (thousands of islets in some provinces),
+        // simplify the rest, then draw.
         let simplified = try SasaranGeo.concurrentMap(regions.count) { index -> (Geometry, String, Int) in
             let geometry = regions[index].geometry
-            var simple = try geometry.simplified(tolerance: tolerance)
+            let shown = try visible(geometry, minimumDegrees2)
+            var simple = try (shown.isEmpty ? geometry : shown).simplified(tolerance: tolerance)
             if simple.isEmpty { simple = geometry }
             let (data, count) = path(try simple.polygonRings(), projection, keepLargest: true, holeArea: minimumArea)
             return (simple, data, count)
         }
-        // Provinces: dissolve the simplified regions (a tenth of the vertices of the originals,
-        // and the same picture at this scale), leaving out the gaps between them.
         let parents = Dictionary(grouping: regions.indices.filter { !regions[$0].parent.isEmpty }, by: { regions[$0].parent })
         let parentCodes = parents.keys.sorted()
-        // Simplified shapes may overlap their neighbours where the originals did not; rounding them
-        // onto one grid of a fifth of a pixel (kept valid) makes the union robust and pulls shared
-        // borders together. Should it still fail, the originals are dissolved instead.
-        let grid = projection.tolerance(pixels: 0.2)
+        // Provinces: dissolve the simplified regions (far fewer vertices than the originals, the
+        // same picture at this scale; a simplified shape whose parts ran into each other is
+        // repaired first). Gaps between districts become small holes, left out when drawn. Should
+        // the union fail all the same, the original shapes are dissolved instead (slower).
         let borders = try SasaranGeo.concurrentMap(parentCodes.count) { job -> (String, Int) in
             let members = parents[parentCodes[job]]!
             let outline: Geometry
             do {
-                outline = try Geometry.union(of: members.map { try simplified[$0].0.snapped(toGrid: grid) })
+                let parts = try members.map { try valid(simplified[$0].0) }
+                outline = try Geometry.union(of: parts)
             } catch {
                 outline = try Geometry.union(of: members.map { regions[$0].geometry }).simplified(tolerance: tolerance)
             }
@@ -54,6 +56,19 @@ struct MapShapes {
         }
         return MapShapes(regionPaths: simplified.map(\.1), borderPaths: borders.map(\.0),
                          vertices: simplified.reduce(0) { $0 + $1.2 } + borders.reduce(0) { $0 + $1.1 })
+    }
+
+    /// The parts of `geometry` of at least `area` (square degrees): what the map can show.
+    private static func visible(_ geometry: Geometry, _ area: Double) throws -> Geometry {
+        guard geometry.geometryCount > 1 else { return geometry }
+        let parts = try geometry.polygons()
+        let kept = try parts.filter { try $0.planarArea() >= area }
+        return kept.count == parts.count ? geometry : try Geometry.polygonal(kept)
+    }
+
+    /// `geometry`, or its repaired polygonal part when it is invalid.
+    private static func valid(_ geometry: Geometry) throws -> Geometry {
+        try geometry.isValid() ? geometry : geometry.madeValid().polygonalPart()
     }
 
     /// A ring in tenths of a pixel, without repeated points or the closing point.

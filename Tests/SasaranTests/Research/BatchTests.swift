@@ -4,7 +4,7 @@ import TestSupport
 @testable import Sasaran
 
 @Suite("Scenario batches")
-struct BatchFileTests {
+struct ResearchBatchFileTests {
     func write(_ yaml: String) throws -> String {
         let path = try SharedData.temporaryFolder().appendingPathComponent("batch.yaml").path
         try yaml.write(toFile: path, atomically: true, encoding: .utf8)
@@ -75,7 +75,7 @@ struct BatchFileTests {
 }
 
 @Suite("Scenario batches on the real BPS data", SharedData.required)
-struct BatchRealDataTests {
+struct ResearchBatchRealDataTests {
     @Test("targets 0.2/0.5/0.75/0.9 × years 2019–2025 × count/rate run in one batch; every summary row matches a single run")
     func grid() throws {
         let path = try ResearchFixture.batchFile("""

@@ -2,7 +2,7 @@ import Testing
 @testable import Sasaran
 
 @Suite("Budget split")
-struct BudgetTests {
+struct ResearchBudgetTests {
     @Test("hand-computed: 1000 over weights 50/30/15/5 with floor 100 and cap 400")
     func handComputed() throws {
         // Proportional: 500/300/150/50. 50 < floor → 100; the rest, 900, over 95 gives 473.7 > cap → 400;

@@ -4,7 +4,7 @@ import TestSupport
 @testable import Sasaran
 
 @Suite("Comparing lists")
-struct ComparisonTests {
+struct ResearchComparisonTests {
     func list(_ name: String, _ items: [(String, String, Double)], total: Double? = 100) -> RankedList {
         RankedList(name: name, entries: items.map { .init(code: $0.0, name: $0.0, parent: $0.1, value: $0.2) }, total: total)
     }
@@ -50,7 +50,7 @@ struct ComparisonTests {
 }
 
 @Suite("Comparing lists on the real BPS data", SharedData.required)
-struct ComparisonRealDataTests {
+struct ResearchComparisonRealDataTests {
     @Test("2021 against 2023 at 75%: the set differences equal those of the independent reference lists")
     func years() throws {
         let layer = try RealData.layer()

@@ -4,7 +4,7 @@ import TestSupport
 @testable import Sasaran
 
 @Suite("Coverage curves and count versus rate", SharedData.required)
-struct CurveTests {
+struct ResearchCurveTests {
     @Test("the curve's prefix for each target is the independent reference list, for count and rate")
     func prefixes() throws {
         let regions = try ResearchFixture.regions(year: 2023)

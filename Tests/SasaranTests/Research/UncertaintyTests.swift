@@ -4,7 +4,7 @@ import TestSupport
 @testable import Sasaran
 
 @Suite("Random numbers")
-struct RandomTests {
+struct ResearchRandomTests {
     @Test("xoshiro256** and SplitMix64 give their authors' reference output")
     func reference() {
         var x = Xoshiro256StarStar(state: (1, 2, 3, 4))
@@ -55,7 +55,7 @@ struct RandomTests {
 }
 
 @Suite("Monte Carlo uncertainty on the real BPS data", SharedData.required)
-struct UncertaintyTests {
+struct ResearchUncertaintyTests {
     static let requests: [TargetingRequest] = [
         TargetingRequest(rule: .coverage(0.75)),
         TargetingRequest(rankKey: .rate, rule: .coverage(0.5)),

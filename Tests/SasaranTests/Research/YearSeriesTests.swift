@@ -3,7 +3,7 @@ import TestSupport
 @testable import Sasaran
 
 @Suite("Years and churn on the real BPS data", SharedData.required)
-struct YearSeriesTests {
+struct ResearchYearSeriesTests {
     @Test("every year's list, entering, leaving and the stable core agree with single runs")
     func churn() throws {
         let scenario = try ResearchFixture.scenario(year: 2025, missing: .skip)
