@@ -61,5 +61,7 @@ struct JSONWriter {
     }
 
     /// Appends a coordinate (at most 7 decimals).
-    mutating func coordinate(_ x: Double) { raw(NumberText.coordinate(x) ?? "null") }
+    mutating func coordinate(_ x: Double) {
+        if !NumberText.appendCoordinate(x, to: &bytes) { raw(NumberText.coordinate(x) ?? "null") }
+    }
 }

@@ -25,18 +25,37 @@ public enum NumberText {
     /// `x` with at most 7 decimals and no trailing zeros ("106.8272", "-6.1751234"), or `nil`
     /// when `x` is not finite.
     public static func coordinate(_ x: Double) -> String? {
-        guard x.isFinite, abs(x) < 9e8 else { return x.isFinite ? exact(x) : nil }
+        var bytes: [UInt8] = []
+        guard appendCoordinate(x, to: &bytes) else { return x.isFinite ? exact(x) : nil }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `x` with at most 7 decimals as ASCII digits, without making a String (GeoJSON
+    /// writes hundreds of thousands). False, appending nothing, for values that are not finite or
+    /// too large for the fixed-point path.
+    static func appendCoordinate(_ x: Double, to bytes: inout [UInt8]) -> Bool {
+        guard x.isFinite, abs(x) < 9e8 else { return false }
         let scaled = Int64((x * 1e7).rounded())
-        if scaled == 0 { return "0" }
+        if scaled < 0 { bytes.append(UInt8(ascii: "-")) }
         let magnitude = scaled.magnitude
-        var text = scaled < 0 ? "-" : ""
-        text += String(magnitude / 10_000_000)
+        appendDigits(magnitude / 10_000_000, to: &bytes)
         var fraction = magnitude % 10_000_000
-        guard fraction != 0 else { return text }
+        guard fraction != 0 else { return true }
         var digits = 7
         while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
-        let fractionText = String(fraction)
-        return text + "." + String(repeating: "0", count: digits - fractionText.count) + fractionText
+        bytes.append(UInt8(ascii: "."))
+        var divisor: UInt64 = 1
+        for _ in 1..<digits { divisor *= 10 }
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(fraction / divisor % 10))
+            divisor /= 10
+        }
+        return true
+    }
+
+    private static func appendDigits(_ value: UInt64, to bytes: inout [UInt8]) {
+        if value >= 10 { appendDigits(value / 10, to: &bytes) }
+        bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
 
     /// `x` with at most 2 decimals, trailing zeros dropped ("29.61", "12.5", "40"); "–" when not

@@ -2,9 +2,9 @@ import Foundation
 import SasaranGeo
 import SasaranIO
 
-/// The geometries of a layer's regions, checked and measured on first use, all together and on
-/// all cores: validity check and repair (GEOS make-valid) the first time a geometry is asked for,
-/// exact geodesic areas the first time an area is. A ranking that never looks at geometry (CSV or
+/// The geometries of a layer's regions, checked and measured on first use: validity check and
+/// repair (GEOS make-valid) the first time a geometry is asked for (one by one, or all together on
+/// all cores), exact geodesic areas the first time an area is. A ranking that never looks at geometry (CSV or
 /// JSON lists) pays for neither, and `locate` never pays for areas, which cost about a
 /// microsecond per vertex.
 final class LayerGeometries: @unchecked Sendable {
@@ -17,13 +17,25 @@ final class LayerGeometries: @unchecked Sendable {
     private let features: [Feature]
     private let repair: Bool
     private let lock = NSLock()
-    private var checkedCache: [Checked]?
+    /// Checked geometries by index, filled one at a time (``checked(at:)``) or all at once (``checked``).
+    private var slots: [Checked?]
     private var areaCache: [Double]?
 
     /// `features` must all have a polygonal geometry.
     init(_ features: [Feature], repair: Bool) {
         self.features = features
         self.repair = repair
+        self.slots = Array(repeating: nil, count: features.count)
+    }
+
+    /// One checked geometry; checks only that one the first time.
+    func checked(at index: Int) -> Checked {
+        lock.lock()
+        defer { lock.unlock() }
+        if let slot = slots[index] { return slot }
+        let checked = checkOrKeep(index)
+        slots[index] = checked
+        return checked
     }
 
     /// The checked geometries, in feature order.
@@ -34,10 +46,12 @@ final class LayerGeometries: @unchecked Sendable {
     }
 
     private func checkedLocked() -> [Checked] {
-        if let checkedCache { return checkedCache }
-        let checked = (try? concurrentMap(features.count) { try self.check($0) }) ?? features.indices.map(checkOrKeep)
-        checkedCache = checked
-        return checked
+        let missing = slots.indices.filter { slots[$0] == nil }
+        if !missing.isEmpty {
+            let checked = (try? concurrentMap(missing.count) { try self.check(missing[$0]) }) ?? missing.map(checkOrKeep)
+            for (index, result) in zip(missing, checked) { slots[index] = result }
+        }
+        return slots.map { $0! }
     }
 
     /// Ring fixes made by the reader count as repairs too.

@@ -18,7 +18,7 @@ public struct Region: @unchecked Sendable {
     let geometries: LayerGeometries
 
     /// The geometry, repaired when the file's was invalid.
-    public var geometry: Geometry { geometries.checked[index].geometry }
+    public var geometry: Geometry { geometries.checked(at: index).geometry }
 
     /// Area on the WGS84 ellipsoid (NaN if GEOS could not give the rings).
     public var geodesicAreaKm2: Double { geometries.areas[index] }
