@@ -30,7 +30,7 @@ let package = Package(
         ]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SasaranGeoTests", dependencies: ["SasaranGeo", "TestSupport"]),
-        .testTarget(name: "SasaranIOTests", dependencies: ["SasaranIO", "TestSupport"]),
+        .testTarget(name: "SasaranIOTests", dependencies: ["SasaranIO", "Sasaran", "TestSupport"]),
         .testTarget(name: "SasaranTests", dependencies: ["Sasaran", "TestSupport"]),
         .testTarget(name: "SasaranReportTests", dependencies: ["SasaranReport", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["sasaran", "TestSupport"]),

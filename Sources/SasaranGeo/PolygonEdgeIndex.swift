@@ -22,7 +22,10 @@ struct PolygonEdgeIndex: Sendable {
                 var index = 0
                 while index + 3 < ring.count {
                     if ring[index + 1] != ring[index + 3] {
-                        segments.append(contentsOf: [ring[index], ring[index + 1], ring[index + 2], ring[index + 3]])
+                        segments.append(ring[index])
+                        segments.append(ring[index + 1])
+                        segments.append(ring[index + 2])
+                        segments.append(ring[index + 3])
                     }
                     index += 2
                 }

@@ -2,6 +2,7 @@ import Foundation
 import SasaranGeo
 @testable import SasaranIO
 import Testing
+import Sasaran
 
 /// Every kind of broken input gives an ``InputError`` naming the file (and record), never a crash.
 @Suite("Shapefile reader on bad input")
@@ -282,18 +283,5 @@ struct ShapefileBadInputTests {
                 #expect(!error.message.isEmpty)
             }
         }
-    }
-}
-
-/// A small seeded generator, so that a failing corruption can be replayed.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

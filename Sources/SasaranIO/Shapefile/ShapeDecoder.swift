@@ -49,6 +49,9 @@ struct ShapeDecoder {
                 return try Geometry.point(x: xy[0], y: xy[1])
             case .multiPoint, .multiPointZ, .multiPointM:
                 guard let count = content.int32LE(at: 36), count >= 0 else { throw fail("record content is too short for a \(type)") }
+                guard count <= Limits.maxVerticesPerShape else {
+                    throw fail("\(count) points, more than the limit of \(Limits.maxVerticesPerShape) points per shape (see docs/limits.md)")
+                }
                 guard let raw = content.slice(40, Int(count) * 16) else {
                     throw fail("\(count) points do not fit in the record's content length of \(content.count) bytes")
                 }
@@ -83,6 +86,12 @@ struct ShapeDecoder {
             throw fail("record content length \(content.count) bytes is too short for a \(type) header")
         }
         guard parts >= 0, points >= 0 else { throw fail("negative part or point count (\(parts) parts, \(points) points)") }
+        guard parts <= Limits.maxPartsPerShape else {
+            throw fail("\(parts) parts, more than the limit of \(Limits.maxPartsPerShape) parts per polygon (see docs/limits.md)")
+        }
+        guard points <= Limits.maxVerticesPerShape else {
+            throw fail("\(points) points, more than the limit of \(Limits.maxVerticesPerShape) points per shape (see docs/limits.md)")
+        }
         let partCount = Int(parts), pointCount = Int(points)
         let pointsOffset = 44 + 4 * partCount
         guard content.has(44, 4 * partCount), let raw = content.slice(pointsOffset, pointCount * 16) else {
@@ -98,6 +107,14 @@ struct ShapeDecoder {
             starts[part] = start
         }
         starts[partCount] = pointCount
+        // NaN or infinity in a ring would reach GEOS and make every area and test meaningless.
+        var offset = 0
+        while offset < raw.count {
+            guard raw.doubleLE(at: offset)!.isFinite else {
+                throw fail("point \(offset / 16 + 1) has a coordinate that is not a finite number (\(raw.doubleLE(at: offset)!))")
+            }
+            offset += 8
+        }
         if trackExtent { trackExtent(of: raw) }
 
         #if _endian(little)
@@ -145,16 +162,7 @@ struct ShapeDecoder {
     /// True when some ring's bounding box lies inside (or equals) another's: a sweep over the
     /// boxes sorted by their west edge, comparing each only with boxes still open at that edge.
     func anyBoxInsideAnother(_ rings: [[Double]]) -> Bool {
-        let boxes = rings.map { ring -> Envelope in
-            var box = Envelope.empty
-            var index = 0
-            while index + 1 < ring.count {
-                box.minX = min(box.minX, ring[index]); box.maxX = max(box.maxX, ring[index])
-                box.minY = min(box.minY, ring[index + 1]); box.maxY = max(box.maxY, ring[index + 1])
-                index += 2
-            }
-            return box
-        }
+        let boxes = rings.map(Ring.envelope)
         let order = boxes.indices.sorted { boxes[$0].minX < boxes[$1].minX }
         var open: [Int] = []
         for current in order {

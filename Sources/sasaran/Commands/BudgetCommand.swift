@@ -28,20 +28,12 @@ struct BudgetCommand: ParsableCommand {
     @Option(help: "At most this much per district.")
     var cap: Int?
 
-    @Option(help: "Output format: table, csv or json.")
-    var format: ResearchFormat = .table
-
-    @Option(help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
-
-    func validate() throws {
-        if format == .svg { throw ValidationError("--format: table, csv or json") }
-    }
+    @OptionGroup var table: TableOutputOptions
 
     func run() throws {
         let result = try input.run()
         let selection = result.selection
         let split = try BudgetSplit(budget: budget, weights: selection.entries.map { ($0.code, $0.value) }, floor: floor, cap: cap)
-        try OutputFile.emit(try BudgetEmitter.render(split, selection: selection, format: format), to: output)
+        try table.emit(try BudgetEmitter.render(split, selection: selection, format: table.format))
     }
 }

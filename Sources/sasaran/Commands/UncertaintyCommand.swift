@@ -40,11 +40,7 @@ struct UncertaintyCommand: ParsableCommand {
     @Option(help: "normal (censored at 0) or lognormal (same mean and CV).")
     var distribution: ReplicateDistribution = .normal
 
-    @Option(help: "Output format: table, csv or json.")
-    var format: ResearchFormat = .table
-
-    @Option(help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var table: TableOutputOptions
 
     @Flag(help: "Print the time the replicates took to standard error.")
     var timings = false
@@ -54,7 +50,6 @@ struct UncertaintyCommand: ParsableCommand {
             throw ValidationError("give one of --se COLUMN, --cv-column COLUMN and --cv X")
         }
         if replicates < 1 { throw ValidationError("--replicates must be at least 1") }
-        if format == .svg { throw ValidationError("--format: table, csv or json") }
     }
 
     func run() throws {
@@ -69,6 +64,6 @@ struct UncertaintyCommand: ParsableCommand {
             Terminal.note(String(format: "replicates %d × %d districts: %.3f s (%@ selector)", replicates, uncertainty.districts.count,
                                  seconds, uncertainty.fastPath ? "fast" : "full"))
         }
-        try OutputFile.emit(try UncertaintyEmitter.render(uncertainty, format: format), to: output)
+        try table.emit(try UncertaintyEmitter.render(uncertainty, format: table.format))
     }
 }

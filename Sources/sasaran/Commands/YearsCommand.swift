@@ -25,21 +25,13 @@ struct YearsCommand: ParsableCommand {
     @Option(help: "Only these values, comma-separated (default: every value in the table).")
     var values: String?
 
-    @Option(help: "Output format: table, csv or json.")
-    var format: ResearchFormat = .table
-
-    @Option(help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
-
-    func validate() throws {
-        if format == .svg { throw ValidationError("--format: table, csv or json") }
-    }
+    @OptionGroup var table: TableOutputOptions
 
     func run() throws {
         let scenario = try input.makeScenario()
         let chosen = values.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
         let series = try YearSeries.run(scenario, over: over, values: chosen)
         for step in series.steps { for warning in step.result.join.report.warnings { Terminal.warn("\(over)=\(step.value): \(warning)") } }
-        try OutputFile.emit(try YearSeriesEmitter.render(series, format: format), to: output)
+        try table.emit(try YearSeriesEmitter.render(series, format: table.format))
     }
 }
