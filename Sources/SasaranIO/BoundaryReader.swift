@@ -16,13 +16,17 @@ public enum BoundaryReader {
     }
 }
 
-/// The whole file, or an error naming it (missing, unreadable, a folder, or empty).
-func readWholeFile(_ path: String) throws -> Data {
+/// The whole file, or an error naming it (missing, unreadable, a folder, empty, or over `limit`
+/// bytes, described as `what`).
+func readWholeFile(_ path: String, limit: Int, what: String, advice: String = "") throws -> Data {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
         throw InputError(file: path, message: "no such file")
     }
     guard !isFolder.boolValue else { throw InputError(file: path, message: "is a folder, not a file") }
+    if let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue, size > limit {
+        throw Limits.tooLarge(path, size: size, limit: limit, what: what, advice: advice)
+    }
     let data: Data
     do {
         data = try Data(contentsOf: URL(fileURLWithPath: path))

@@ -17,8 +17,11 @@ public final class MappedFile: @unchecked Sendable {
 
     /// Maps `path` read-only.
     /// - Parameter allowEmpty: when false (the default) an empty file is an error.
-    /// - Throws: ``InputError`` naming the file when it is missing, unreadable, a directory or empty.
-    public init(path: String, allowEmpty: Bool = false) throws {
+    /// - Parameter maxBytes: larger files are refused (``Limits``).
+    /// - Throws: ``InputError`` naming the file when it is missing, unreadable, a directory, empty
+    ///   or larger than `maxBytes`.
+    public init(path: String, allowEmpty: Bool = false, maxBytes: Int = Limits.maxShapefileBytes,
+                what: String = "a .shp, .shx or .dbf") throws {
         self.path = path
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
@@ -34,6 +37,9 @@ public final class MappedFile: @unchecked Sendable {
             throw InputError(file: path, message: "not a regular file")
         }
         let size = Int(status.st_size)
+        guard size <= maxBytes else {
+            throw Limits.tooLarge(path, size: size, limit: maxBytes, what: what)
+        }
         guard size > 0 else {
             if allowEmpty {
                 mapping = nil

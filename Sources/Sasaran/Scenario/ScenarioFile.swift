@@ -1,4 +1,5 @@
 import Foundation
+import SasaranIO
 import Yams
 
 /// Reads a scenario file (YAML). Paths are relative to the file's folder. Unknown keys are
@@ -21,13 +22,17 @@ public enum ScenarioFile {
     /// Loads and checks a scenario file.
     public static func load(path: String) throws -> Scenario {
         let text: String
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue,
+           size > Limits.maxScenarioBytes {
+            throw ScenarioError(file: path, message: "file is too large: \(size) bytes, more than the limit of \(Limits.describe(bytes: Limits.maxScenarioBytes)) for a scenario file (see docs/limits.md)")
+        }
         do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
             throw ScenarioError(file: path, message: FileManager.default.fileExists(atPath: path) ? "cannot be read as UTF-8 text" : "no such file")
         }
         let root: Any?
         // The basic resolver keeps every scalar as text, so codes such as 32.10 keep their digits;
         // numbers and booleans are parsed where a key expects them.
-        do { root = try Yams.load(yaml: text, .basic) } catch {
+        do { root = try loadYAML(text, file: path) } catch let error as ScenarioError { throw error } catch {
             throw ScenarioError(file: path, message: "not valid YAML: \(error)")
         }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
@@ -74,6 +79,27 @@ public enum ScenarioFile {
                         indicators: IndicatorInput(path: resolve(try indicators.requiredString("path"), folder), columns: columns,
                                                    crosswalk: crosswalk, missing: missing, unmatched: unmatched),
                         request: request)
+    }
+
+    /// The document as Swift values (every scalar as text), refused when its aliases would expand
+    /// it past ``Limits/maxScenarioValues`` values: ten lines of nested `*alias` lists ("billion
+    /// laughs") would otherwise take minutes and gigabytes to build.
+    static func loadYAML(_ text: String, file: String) throws -> Any? {
+        guard let node = try Yams.compose(yaml: text, .basic) else { return nil }
+        var budget = Limits.maxScenarioValues
+        func fits(_ node: Node) -> Bool {
+            budget -= 1
+            guard budget >= 0 else { return false }
+            switch node {
+            case .scalar, .alias: return true
+            case let .mapping(mapping): return mapping.allSatisfy { fits($0.key) && fits($0.value) }
+            case let .sequence(sequence): return sequence.allSatisfy(fits)
+            }
+        }
+        guard fits(node) else {
+            throw ScenarioError(file: file, message: "more than \(Limits.maxScenarioValues) values once aliases are expanded, the limit for a scenario file (see docs/limits.md)")
+        }
+        return node.any
     }
 
     private static func resolve(_ path: String, _ folder: URL) -> String {

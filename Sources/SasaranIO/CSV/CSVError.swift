@@ -24,6 +24,9 @@ public enum CSVError: Error, CustomStringConvertible, Equatable, Sendable {
     case unknownColumn(file: String, name: String, available: [String])
     /// A field that must hold a number does not.
     case invalidNumber(file: String, line: Int, column: Int, columnName: String, text: String)
+    /// The input passes one of the ``Limits`` (file size, columns, record length); `line` is 0
+    /// for the whole file.
+    case limitExceeded(file: String, line: Int, message: String)
 
     public var description: String {
         switch self {
@@ -48,6 +51,8 @@ public enum CSVError: Error, CustomStringConvertible, Equatable, Sendable {
             return "\(file): no column '\(name)'; available columns: \(available.joined(separator: ", "))"
         case let .invalidNumber(file, line, column, columnName, text):
             return "\(file):\(line): column \(column) '\(columnName)': '\(text)' is not a number"
+        case let .limitExceeded(file, line, message):
+            return "\(file)\(line > 0 ? ":\(line)" : ""): \(message) (see docs/limits.md)"
         }
     }
 }

@@ -57,6 +57,9 @@ public struct CSVReader: Sendable {
             if p.count >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF)) {
                 throw CSVError.unsupportedEncoding(file: file, encoding: "UTF-16")
             }
+            guard p.count <= Limits.maxCSVBytes else {
+                throw CSVError.limitExceeded(file: file, line: 0, message: "file is too large: \(p.count) bytes, more than the limit of \(Limits.describe(bytes: Limits.maxCSVBytes))")
+            }
             let bom = p.count >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF
             let start = bom ? 3 : 0
             if let bad = UTF8Validation.firstInvalidOffset(p) {
@@ -68,6 +71,9 @@ public struct CSVReader: Sendable {
             var spans: [CSVFieldSpan] = []
             guard try scanner.next(into: &spans) != nil, let base = p.baseAddress else {
                 throw CSVError.missingHeader(file: file)
+            }
+            guard spans.count <= Limits.maxCSVColumns else {
+                throw CSVError.limitExceeded(file: file, line: 1, message: "\(spans.count) columns in the header, more than the limit of \(Limits.maxCSVColumns)")
             }
             let names = spans.withUnsafeBufferPointer { s -> [String] in
                 let record = CSVRecord(line: 1, base: base, spans: s)

@@ -37,8 +37,12 @@ struct CSVScanner {
         }
         guard i < n else { position = i; return nil }
         let recordLine = line
+        let recordStart = i
         let delim = delimiter
         fields: while true {
+            if i - recordStart > Limits.maxCSVLineBytes {
+                throw CSVError.limitExceeded(file: file, line: recordLine, message: "record is longer than the limit of \(Limits.describe(bytes: Limits.maxCSVLineBytes))")
+            }
             if i < n && p[i] == Self.quote {
                 let column = spans.count + 1
                 let openLine = line
@@ -80,6 +84,9 @@ struct CSVScanner {
                 i += (i + 1 < n && p[i + 1] == Self.lf) ? 2 : 1; line += 1
                 break fields
             }
+        }
+        if i - recordStart > Limits.maxCSVLineBytes {
+            throw CSVError.limitExceeded(file: file, line: recordLine, message: "record is longer than the limit of \(Limits.describe(bytes: Limits.maxCSVLineBytes))")
         }
         position = i
         return recordLine

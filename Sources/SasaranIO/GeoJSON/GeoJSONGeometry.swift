@@ -56,6 +56,9 @@ enum GeoJSONGeometry {
 
     /// Positions as interleaved x,y (z and beyond ignored), transformed to WGS84 when needed.
     private static func positions(_ points: [Any], _ transform: CoordinateTransform?) throws -> [Double] {
+        guard points.count <= Limits.maxVerticesPerShape else {
+            throw Problem(message: "\(points.count) positions, more than the limit of \(Limits.maxVerticesPerShape) points per shape (see docs/limits.md)")
+        }
         var xy: [Double] = []
         xy.reserveCapacity(points.count * 2)
         for point in points {

@@ -7,7 +7,8 @@ import SasaranGeo
 public enum GeoJSONReader {
     /// Reads the file at `path`.
     public static func read(path: String) throws -> FeatureLayer {
-        let data = try readWholeFile(path)
+        let data = try readWholeFile(path, limit: Limits.maxGeoJSONBytes, what: "a GeoJSON file",
+                                     advice: "convert bigger layers to a shapefile")
         let root: Any
         do {
             root = try JSONSerialization.jsonObject(with: data, options: [])

@@ -35,6 +35,9 @@ public final class PointCSVStream {
                 break
             }
             header += chunk
+            if header.count > Limits.maxCSVLineBytes {
+                throw InputError(file: path, record: 1, message: "the header line is longer than the limit of \(Limits.describe(bytes: Limits.maxCSVLineBytes)) (see docs/limits.md)")
+            }
         }
         if header.starts(with: [0xEF, 0xBB, 0xBF]) { header.removeFirst(3) }
         if header.last == 13 { header.removeLast() }
@@ -65,6 +68,12 @@ public final class PointCSVStream {
                 bytes.removeSubrange((newline + 1)...)
                 break
             }
+            // No line end at all: one line longer than the limit. Stop here; the block's parse reports it.
+            if bytes.count > Limits.maxCSVLineBytes {
+                finished = true
+                pending = []
+                return PointBlock(bytes: [10], firstLine: nextLine, stream: self, lineTooLong: true)
+            }
         }
         if finished { pending = [] }
         guard !bytes.isEmpty else { return nil }
@@ -82,8 +91,11 @@ public struct PointBlock {
     public let firstLine: Int
     public let lineCount: Int
     let columns: (id: Int, lon: Int, lat: Int, weight: Int?, path: String)
+    /// Set when the line at `firstLine` passed ``Limits/maxCSVLineBytes`` (the block holds no data then).
+    let lineTooLong: Bool
 
-    init(bytes: [UInt8], firstLine: Int, stream: PointCSVStream) {
+    init(bytes: [UInt8], firstLine: Int, stream: PointCSVStream, lineTooLong: Bool = false) {
+        self.lineTooLong = lineTooLong
         self.bytes = bytes + [0]
         self.firstLine = firstLine
         self.lineCount = bytes.reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
@@ -111,6 +123,9 @@ public struct PointBlock {
     public func parse(_ range: Range<Int>, firstLine: Int) throws -> ParsedPoints {
         var parsed = ParsedPoints()
         let (idColumn, lonColumn, latColumn, weightColumn, path) = columns
+        if lineTooLong {
+            throw InputError(file: path, record: firstLine, message: "line is longer than the limit of \(Limits.describe(bytes: Limits.maxCSVLineBytes)) (see docs/limits.md)")
+        }
         let needed = max(idColumn, lonColumn, latColumn, weightColumn ?? 0)
         try bytes.withUnsafeBufferPointer { buffer in
             let base = buffer.baseAddress!
@@ -123,7 +138,9 @@ public struct PointBlock {
                 starts[0] = position
                 var cursor = position
                 var quoted = false
-                while buffer[cursor] != 10 || quoted {
+                // A line ends at its line feed even inside quotes: a quoted field cannot span
+                // lines here (blocks are cut at line feeds), and the scan must not leave the block.
+                while buffer[cursor] != 10 {
                     let byte = buffer[cursor]
                     if byte == 34 { quoted.toggle() } else if byte == 44, !quoted, field <= needed {
                         field += 1
@@ -132,6 +149,9 @@ public struct PointBlock {
                     cursor += 1
                 }
                 let lineEnd = cursor
+                if quoted {
+                    throw InputError(file: path, record: line, message: "a quoted field is not closed before the end of the line")
+                }
                 let contentEnd = lineEnd > position && buffer[lineEnd - 1] == 13 ? lineEnd - 1 : lineEnd
                 if contentEnd == position { position = lineEnd + 1; line += 1; continue }
                 guard field >= needed else {

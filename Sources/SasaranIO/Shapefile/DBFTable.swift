@@ -54,6 +54,9 @@ struct DBFTable {
         var position = 32
         var offset = 1
         while position + 32 <= headerLength, bytes[position] != 0x0D {
+            guard fields.count < Limits.maxFields else {
+                throw fail("more than \(Limits.maxFields) fields, the limit (see docs/limits.md)")
+            }
             let descriptor = bytes.slice(position, 32)!
             let nameBytes = descriptor.prefix(11).prefix { $0 != 0 }
             let name = String(decoding: nameBytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
@@ -69,6 +72,11 @@ struct DBFTable {
             fields.append(FieldDescriptor(name: name, type: type, length: fieldLength, decimals: type == "C" ? 0 : decimals, offset: offset))
             offset += fieldLength
             position += 32
+        }
+        // The descriptors end with 0x0D inside the header; a header length that cuts a
+        // descriptor short would shift every record and read the wrong bytes as values.
+        guard position >= headerLength || bytes[position] == 0x0D else {
+            throw fail("header length \(headerLength) bytes does not match the field descriptors (no 0x0D terminator after \(fields.count) fields)")
         }
         self.fields = fields
         let available = (bytes.count - headerLength) / recordLength

@@ -97,6 +97,10 @@ enum ShpIndex {
             locations.append(ShpRecordLocation(contentOffset: offset + 8, contentLength: length))
             offset += 8 + length
         }
+        // Cut exactly at a record boundary: every record read is whole, but some are missing.
+        if shpHeader.declaredLength > end {
+            throw truncation(shp, shpHeader, record: locations.count + 1, detail: "the file ends after record \(locations.count)")
+        }
         return locations
     }
 
