@@ -110,7 +110,7 @@ struct ConvergenceCommand: ParsableCommand {
             Terminal.note("convergence section written to \(html)")
         }
         if let output {
-            let manifestPath = URL(fileURLWithPath: output).deletingPathExtension().path + ".manifest.json"
+            let manifestPath = OutputFile.manifestPath(besides: output)
             try AtomicFileWriter.write(try ManifestEmitter.render(manifest), to: manifestPath)
             let score = report.final.score
             Terminal.note("\(score.priorityDistricts) priority districts, \(score.gaps) gap(s), "

@@ -71,7 +71,7 @@ struct RankCommand: ParsableCommand {
             let url = URL(fileURLWithPath: path)
             let named = PriorityListFormat.allCases.first { $0.fileExtension == url.pathExtension.lowercased() }
             try AtomicFileWriter.write(try render(named ?? format ?? .table), to: path)
-            let manifestPath = url.deletingPathExtension().path + ".manifest.json"
+            let manifestPath = OutputFile.manifestPath(besides: path)
             if manifests.insert(manifestPath).inserted {
                 try AtomicFileWriter.write(try ManifestEmitter.render(result.manifest), to: manifestPath)
             }

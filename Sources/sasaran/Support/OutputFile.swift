@@ -11,3 +11,11 @@ enum OutputFile {
         }
     }
 }
+
+extension OutputFile {
+    /// The manifest written beside an output: `list.csv` → `list.manifest.json`, kept relative
+    /// when the output path is.
+    static func manifestPath(besides output: String) -> String {
+        (output as NSString).deletingPathExtension + ".manifest.json"
+    }
+}
