@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads a scenario file that also holds a `programmes:` section, for `sasaran convergence`:
 /// everything else is read by ``ScenarioFile`` (with its checks), the section here. Paths are
@@ -22,8 +21,7 @@ import Yams
 public enum ConvergenceScenarioFile {
     /// The scenario and, when the file has a `programmes:` section, the programme input.
     public static func load(path: String) throws -> (scenario: Scenario, programmes: ProgrammeInput?) {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return (try ScenarioFile.load(path: path), nil) }
-        guard var root = (try? Yams.load(yaml: text, .basic)) as? [String: Any], root["programmes"] != nil else {
+        guard var root = try ScenarioFile.readDocument(path: path) as? [String: Any], root["programmes"] != nil else {
             return (try ScenarioFile.load(path: path), nil)
         }
         let section = try YAMLMap(root.removeValue(forKey: "programmes"), file: path, key: "programmes")

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads a batch file (YAML): a `base` scenario written as in a scenario file
 /// (``ScenarioFile``), optional named `scenarios` that override some of its keys
@@ -24,15 +23,7 @@ import Yams
 public enum ScenarioBatchFile {
     /// Loads a batch file and expands it into named scenarios.
     public static func load(path: String) throws -> ScenarioBatch {
-        let text: String
-        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
-            throw ScenarioError(file: path, message: FileManager.default.fileExists(atPath: path) ? "cannot be read as UTF-8 text" : "no such file")
-        }
-        let root: Any?
-        do { root = try Yams.load(yaml: text, .basic) } catch {
-            throw ScenarioError(file: path, message: "not valid YAML: \(error)")
-        }
-        let map = try YAMLMap(root, file: path, key: nil)
+        let map = try YAMLMap(ScenarioFile.readDocument(path: path), file: path, key: nil)
         try map.allow(["name", "base", "scenarios", "grid"])
         let base = try map.map("base").values
         var named: [(name: String?, values: [String: Any])] = [(nil, base)]

@@ -21,6 +21,14 @@ import Yams
 public enum ScenarioFile {
     /// Loads and checks a scenario file.
     public static func load(path: String) throws -> Scenario {
+        let root = try readDocument(path: path)
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        return try parse(YAMLMap(root, file: path, key: nil), folder: folder)
+    }
+
+    /// The parsed YAML document of a scenario (or batch) file, within the size and value limits;
+    /// errors name the file. Every reader of scenario-like files goes through here.
+    static func readDocument(path: String) throws -> Any? {
         let text: String
         if let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue,
            size > Limits.maxScenarioBytes {
@@ -29,14 +37,11 @@ public enum ScenarioFile {
         do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
             throw ScenarioError(file: path, message: FileManager.default.fileExists(atPath: path) ? "cannot be read as UTF-8 text" : "no such file")
         }
-        let root: Any?
         // The basic resolver keeps every scalar as text, so codes such as 32.10 keep their digits;
         // numbers and booleans are parsed where a key expects them.
-        do { root = try loadYAML(text, file: path) } catch let error as ScenarioError { throw error } catch {
+        do { return try loadYAML(text, file: path) } catch let error as ScenarioError { throw error } catch {
             throw ScenarioError(file: path, message: "not valid YAML: \(error)")
         }
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-        return try parse(YAMLMap(root, file: path, key: nil), folder: folder)
     }
 
     static func parse(_ root: YAMLMap, folder: URL) throws -> Scenario {
@@ -81,24 +86,32 @@ public enum ScenarioFile {
                         request: request)
     }
 
-    /// The document as Swift values (every scalar as text), refused when its aliases would expand
-    /// it past ``Limits/maxScenarioValues`` values: ten lines of nested `*alias` lists ("billion
-    /// laughs") would otherwise take minutes and gigabytes to build.
+    /// The document as Swift values (every scalar as text). Refused before Yams builds them when
+    /// a mapping key is not text (a list or mapping as key: Yams would stop the process on it,
+    /// found by fuzzing) or when aliases would expand it past ``Limits/maxScenarioValues``
+    /// values: ten lines of nested `*alias` lists ("billion laughs") would otherwise take minutes
+    /// and gigabytes to build.
     static func loadYAML(_ text: String, file: String) throws -> Any? {
         guard let node = try Yams.compose(yaml: text, .basic) else { return nil }
         var budget = Limits.maxScenarioValues
-        func fits(_ node: Node) -> Bool {
+        func check(_ node: Node) throws {
             budget -= 1
-            guard budget >= 0 else { return false }
+            guard budget >= 0 else {
+                throw ScenarioError(file: file, message: "more than \(Limits.maxScenarioValues) values once aliases are expanded, the limit for a scenario file (see docs/limits.md)")
+            }
             switch node {
-            case .scalar, .alias: return true
-            case let .mapping(mapping): return mapping.allSatisfy { fits($0.key) && fits($0.value) }
-            case let .sequence(sequence): return sequence.allSatisfy(fits)
+            case .scalar, .alias: return
+            case let .mapping(mapping):
+                for (key, value) in mapping {
+                    guard case .scalar = key else {
+                        throw ScenarioError(file: file, message: "line \(key.mark?.line ?? 0): a key must be text, not a list or a mapping")
+                    }
+                    try check(value)
+                }
+            case let .sequence(sequence): try sequence.forEach(check)
             }
         }
-        guard fits(node) else {
-            throw ScenarioError(file: file, message: "more than \(Limits.maxScenarioValues) values once aliases are expanded, the limit for a scenario file (see docs/limits.md)")
-        }
+        try check(node)
         return node.any
     }
 
