@@ -4,7 +4,7 @@ import CGEOS
 /// edges on first use). Wraps `GEOSPrepare_r`.
 ///
 /// GEOS 3.11 builds that index lazily and not thread-safely: keep one prepared geometry per
-/// thread (see ``PointLocator``), or call ``warmUp()`` before sharing.
+/// thread.
 public final class PreparedGeometry: @unchecked Sendable {
     /// The geometry it was prepared from, kept alive as long as the prepared one.
     public let geometry: Geometry
@@ -27,11 +27,5 @@ public final class PreparedGeometry: @unchecked Sendable {
     /// True when the two share a point. Wraps `GEOSPreparedIntersects_r`.
     public func intersects(_ other: Geometry) throws -> Bool {
         try Geometry.predicate("prepared intersects") { GEOSPreparedIntersects_r($0, pointer, other.pointer) }
-    }
-
-    /// Forces the lazily built index so that later concurrent queries only read.
-    public func warmUp() throws {
-        let box = geometry.envelope
-        _ = try contains(Geometry.point(x: box.minX, y: box.minY))
     }
 }

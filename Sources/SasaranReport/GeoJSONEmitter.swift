@@ -21,7 +21,7 @@ enum GeoJSONEmitter {
             out.raw(",\"properties\":")
             out.object(record.fields)
             out.raw(",\"geometry\":")
-            if let region { try geometry(region.geometry, into: &out) } else { out.raw("null") }
+            if let region { try out.geometry(region.geometry) } else { out.raw("null") }
             out.raw("}")
         }
         if allRegions {
@@ -40,47 +40,5 @@ enum GeoJSONEmitter {
         }
         out.raw("\n]}\n")
         return out.text
-    }
-
-    /// Writes `geometry` as a Polygon or MultiPolygon with RFC 7946 ring orientation.
-    private static func geometry(_ geometry: Geometry, into out: inout JSONWriter) throws {
-        let polygons = try geometry.polygonRings()
-        guard !polygons.isEmpty else { out.raw("null"); return }
-        out.reserve(polygons.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count * 12 } })
-        if polygons.count == 1 {
-            out.raw("{\"type\":\"Polygon\",\"coordinates\":")
-            polygon(polygons[0], into: &out)
-        } else {
-            out.raw("{\"type\":\"MultiPolygon\",\"coordinates\":[")
-            for (index, rings) in polygons.enumerated() {
-                if index > 0 { out.raw(",") }
-                polygon(rings, into: &out)
-            }
-            out.raw("]")
-        }
-        out.raw("}")
-    }
-
-    /// One polygon's rings: the shell counter-clockwise, then the holes clockwise.
-    private static func polygon(_ rings: PolygonRings, into out: inout JSONWriter) {
-        out.raw("[")
-        for (index, ring) in rings.enumerated() {
-            if index > 0 { out.raw(",") }
-            let counterClockwise = Ring.isCounterClockwise(ring)
-            let reverse = (index == 0) != counterClockwise
-            out.raw("[")
-            let points = ring.count / 2
-            for k in 0..<points {
-                let p = reverse ? points - 1 - k : k
-                if k > 0 { out.raw(",") }
-                out.raw("[")
-                out.coordinate(ring[2 * p])
-                out.raw(",")
-                out.coordinate(ring[2 * p + 1])
-                out.raw("]")
-            }
-            out.raw("]")
-        }
-        out.raw("]")
     }
 }

@@ -113,4 +113,22 @@ public enum NumberText {
         }
         return (negative ? "-" : "") + plain
     }
+
+    /// "1,879,800" style grouping, deterministic whatever the locale.
+    public static func grouped(_ value: Double, decimals: Int = 0) -> String {
+        let text = String(format: "%.\(decimals)f", value)
+        let parts = text.split(separator: ".", maxSplits: 1)
+        var digits = String(parts[0])
+        let negative = digits.hasPrefix("-")
+        if negative { digits.removeFirst() }
+        var grouped = ""
+        for (index, character) in digits.reversed().enumerated() {
+            if index > 0 && index % 3 == 0 { grouped.append(",") }
+            grouped.append(character)
+        }
+        return (negative ? "-" : "") + String(grouped.reversed()) + (parts.count > 1 ? "." + parts[1] : "")
+    }
+
+    /// A whole number with "," grouping ("1,000,000").
+    public static func grouped(_ value: Int) -> String { grouped(Double(value)) }
 }

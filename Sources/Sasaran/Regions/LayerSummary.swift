@@ -35,9 +35,9 @@ public struct LayerSummary: Codable, Sendable {
 
     /// Summarises a layer, finding overlaps if that has not been done yet.
     public init(_ layer: RegionLayer) throws {
-        let overlaps = try layer.validation.overlaps ?? layer.findOverlaps()
-        let box = layer.envelope
         let report = layer.validation
+        let overlaps = try report.overlaps ?? layer.findOverlaps()
+        let box = layer.envelope
         path = layer.source.path
         format = layer.source.format
         encoding = layer.source.encoding

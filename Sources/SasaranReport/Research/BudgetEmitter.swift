@@ -15,13 +15,13 @@ public enum BudgetEmitter {
                                   rows: split.shares.indices.map { k in
                 let s = split.shares[k]
                 return [s.code, entries[s.code]?.name ?? "", entries[s.code]?.parent ?? "", weights[k], exact[k],
-                        grouped(s.amount), s.atCap ? "cap" : s.atFloor ? "floor" : ""]
+                        NumberText.grouped(s.amount), s.atCap ? "cap" : s.atFloor ? "floor" : ""]
             })
             let total = split.shares.reduce(0) { $0 + $1.amount }
-            var facts = [("Budget", grouped(split.budget)), ("Districts", String(split.shares.count)),
-                         ("Floor", grouped(split.floor)), ("Cap", split.cap.map(grouped) ?? "none"),
+            var facts = [("Budget", NumberText.grouped(split.budget)), ("Districts", String(split.shares.count)),
+                         ("Floor", NumberText.grouped(split.floor)), ("Cap", split.cap.map { NumberText.grouped($0) } ?? "none"),
                          ("Per unit of weight", NumberText.display(split.perUnitWeight)),
-                         ("Sum of amounts", grouped(total))]
+                         ("Sum of amounts", NumberText.grouped(total))]
             facts.append(("At floor / cap", "\(split.shares.filter(\.atFloor).count) / \(split.shares.filter(\.atCap).count)"))
             return ResearchText.document(["Budget split in proportion to value", ""] + ResearchText.facts(facts) + [""] + table.plain())
         case .csv:
@@ -41,17 +41,6 @@ public enum BudgetEmitter {
         case .svg:
             throw ResearchFormatError(format: format, output: "a budget split")
         }
-    }
-
-    /// "1,000,000" grouping, whatever the locale.
-    private static func grouped(_ n: Int) -> String {
-        let digits = String(n.magnitude)
-        var out = ""
-        for (k, c) in digits.enumerated() {
-            if k > 0 && (digits.count - k) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return (n < 0 ? "-" : "") + out
     }
 
     struct Document: Encodable {

@@ -32,7 +32,7 @@ public enum PocketEmitter {
                 out.raw("{\"type\":\"Feature\",\"id\":\(pocket.rank),\"properties\":")
                 pocketObject(pocket, into: &out)
                 out.raw(",\"geometry\":")
-                out.raw(try pocket.dissolved(in: result.layer).geoJSON())
+                try out.geometry(pocket.dissolved(in: result.layer))
                 out.raw("}")
             }
             out.raw("\n]}\n")

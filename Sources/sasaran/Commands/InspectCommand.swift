@@ -2,6 +2,7 @@ import ArgumentParser
 import SasaranIO
 import Foundation
 import Sasaran
+import SasaranReport
 
 /// `sasaran inspect`: what a boundary file holds and what is wrong with it.
 struct InspectCommand: ParsableCommand {
@@ -50,17 +51,17 @@ struct InspectCommand: ParsableCommand {
             "CRS        \(crs)",
             "Extent     \(box)",
             "Regions    \(summary.regions) (code field \(summary.codeField), name field \(summary.nameField ?? "none"))",
-            "Area       \(Terminal.grouped(summary.areaKm2, decimals: 1)) km² (geodesic, WGS84)",
+            "Area       \(NumberText.grouped(summary.areaKm2, decimals: 1)) km² (geodesic, WGS84)",
             "Fields     " + summary.fields.map { "\($0.name) \($0.type)" }.joined(separator: ", "),
             "Invalid    \(summary.invalidRepaired) geometries found and repaired",
         ]
         for repair in summary.repairs.prefix(10) {
-            lines.append("             \(repair.code) (record \(repair.record)): \(repair.reason); \(Terminal.grouped(repair.areaKm2Before, decimals: 1)) → \(Terminal.grouped(repair.areaKm2After, decimals: 1)) km²")
+            lines.append("             \(repair.code) (record \(repair.record)): \(repair.reason); \(NumberText.grouped(repair.areaKm2Before, decimals: 1)) → \(NumberText.grouped(repair.areaKm2After, decimals: 1)) km²")
         }
         if summary.repairs.count > 10 { lines.append("             … and \(summary.repairs.count - 10) more (see --json)") }
-        lines.append("Overlaps   \(summary.overlaps) pairs, \(Terminal.grouped(summary.overlapAreaKm2, decimals: 1)) km² in all")
+        lines.append("Overlaps   \(summary.overlaps) pairs, \(NumberText.grouped(summary.overlapAreaKm2, decimals: 1)) km² in all")
         for overlap in summary.overlapPairs.prefix(5) {
-            lines.append("             \(overlap.codeA) × \(overlap.codeB): \(Terminal.grouped(overlap.areaKm2, decimals: 2)) km²")
+            lines.append("             \(overlap.codeA) × \(overlap.codeB): \(NumberText.grouped(overlap.areaKm2, decimals: 2)) km²")
         }
         if !summary.duplicateCodes.isEmpty {
             lines.append("Duplicates " + summary.duplicateCodes.keys.sorted().map { "\($0) (records \(summary.duplicateCodes[$0]!.map(String.init).joined(separator: ", ")))" }.joined(separator: "; "))

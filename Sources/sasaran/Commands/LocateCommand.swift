@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Sasaran
+import SasaranReport
 import SasaranIO
 
 /// `sasaran locate`: which region each point lies in.
@@ -46,7 +47,7 @@ struct LocateCommand: ParsableCommand {
         var assigned = 0
         var buffer: [UInt8] = Array("id,code\n".utf8)
         let total = try layer.locate(stream: stream, progress: { done in
-            Terminal.progress("located \(Terminal.grouped(Double(done))) points")
+            Terminal.progress("located \(NumberText.grouped(Double(done))) points")
         }) { located in
             let bytes = located.block.bytes
             let first = located.regions.first
@@ -73,7 +74,7 @@ struct LocateCommand: ParsableCommand {
         Terminal.endProgress()
         let done = Date()
         if output != nil {
-            Terminal.note("\(Terminal.grouped(Double(total))) points, \(Terminal.grouped(Double(assigned))) inside a region; written to \(output!)")
+            Terminal.note("\(NumberText.grouped(Double(total))) points, \(NumberText.grouped(Double(assigned))) inside a region; written to \(output!)")
         }
         if timings {
             Terminal.note(String(format: "load+index %.3fs  locate+write %.3fs  points %d  assigned %d",

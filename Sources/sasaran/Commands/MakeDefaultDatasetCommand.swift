@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Sasaran
+import SasaranReport
 
 /// `sasaran make-default-dataset` (hidden): regenerates the embedded default in `Shapefiles/`
 /// from the shared data, for maintainers.
@@ -37,8 +38,8 @@ struct MakeDefaultDatasetCommand: ParsableCommand {
         let total = result.cells.reduce(0) { $0 + $1.areaKm2 }
         var lines = [
             "Cells      \(result.cells.count) (\(result.cells.filter { $0.geometry.geometryCount > 1 }.count) in several parts), " +
-                "\(Terminal.grouped(Double(result.cells.reduce(0) { $0 + $1.geometry.vertexCount }))) vertices",
-            "Area       \(Terminal.grouped(total)) km² of cells, \(Terminal.grouped(result.targetAreaKm2)) km² registered " +
+                "\(NumberText.grouped(Double(result.cells.reduce(0) { $0 + $1.geometry.vertexCount }))) vertices",
+            "Area       \(NumberText.grouped(total)) km² of cells, \(NumberText.grouped(result.targetAreaKm2)) km² registered " +
                 "(radius scale \(String(format: "%.4f", result.radiusScale)))",
             "Cell/registered area  min \(String(format: "%.2f", ratios[0])), p10 \(String(format: "%.2f", quantile(0.1))), " +
                 "median \(String(format: "%.2f", quantile(0.5))), p90 \(String(format: "%.2f", quantile(0.9))), " +
@@ -49,7 +50,7 @@ struct MakeDefaultDatasetCommand: ParsableCommand {
         for name in DefaultDataset.fileNames {
             let path = URL(fileURLWithPath: output).appendingPathComponent(name).path
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-            lines.append("Wrote      \(path) (\(Terminal.grouped(Double(size))) bytes)")
+            lines.append("Wrote      \(path) (\(NumberText.grouped(Double(size))) bytes)")
         }
         lines.append("Time       \(String(format: "%.1f", seconds)) s")
         print(lines.joined(separator: "\n"))

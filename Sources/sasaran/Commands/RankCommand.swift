@@ -87,7 +87,7 @@ struct RankCommand: ParsableCommand {
         let written = output + (report.map { [$0] } ?? [])
         if !written.isEmpty {
             let selection = result.selection
-            Terminal.note("\(selection.entries.count) regions, coverage \(String(format: "%.2f", selection.coverage * 100))%; written to \(written.joined(separator: ", ")) (with \(manifests.sorted().joined(separator: ", ")))")
+            Terminal.note("\(selection.entries.count) regions, coverage \(NumberText.percent(selection.coverage))%; written to \(written.joined(separator: ", ")) (with \(manifests.sorted().joined(separator: ", ")))")
         }
     }
 }

@@ -46,7 +46,7 @@ struct AggregateCommand: ParsableCommand {
         for warning in layer.source.warnings { Terminal.warn(warning) }
         _ = try layer.locator()
         let loaded = Date()
-        let progress: (Int) -> Void = { Terminal.progress("aggregated \(Terminal.grouped(Double($0))) points") }
+        let progress: (Int) -> Void = { Terminal.progress("aggregated \(NumberText.grouped(Double($0))) points") }
         let tally: PointTally
         if points.lowercased().hasSuffix(".bin") {
             if weight { throw ValidationError("--weight needs a CSV with a weight column; a .bin file holds lon,lat only") }
@@ -57,8 +57,8 @@ struct AggregateCommand: ParsableCommand {
         Terminal.endProgress()
         try OutputFile.emit(TallyEmitter.render(tally, layer: layer), to: output)
         let done = Date()
-        Terminal.note("\(Terminal.grouped(Double(tally.points))) points: \(Terminal.grouped(Double(tally.points - tally.outside))) in a region "
-            + "(\(Terminal.grouped(Double(tally.inSeveral))) in several, counted once), \(Terminal.grouped(Double(tally.outside))) outside"
+        Terminal.note("\(NumberText.grouped(Double(tally.points))) points: \(NumberText.grouped(Double(tally.points - tally.outside))) in a region "
+            + "(\(NumberText.grouped(Double(tally.inSeveral))) in several, counted once), \(NumberText.grouped(Double(tally.outside))) outside"
             + (output.map { "; written to \($0)" } ?? ""))
         if timings {
             Terminal.note(String(format: "load+index %.3fs  aggregate %.3fs  points %d  (%.0f points/s)", loaded.timeIntervalSince(start),
