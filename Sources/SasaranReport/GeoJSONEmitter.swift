@@ -13,7 +13,7 @@ enum GeoJSONEmitter {
         var out = JSONWriter()
         out.raw("{\"type\":\"FeatureCollection\",\"features\":[\n")
         var first = true
-        func feature(_ region: Region?, _ record: RegionRecord, code: String) throws {
+        func feature(_ region: Region, _ record: RegionRecord, code: String) throws {
             if !first { out.raw(",\n") }
             first = false
             out.raw("{\"type\":\"Feature\",\"id\":")
@@ -21,21 +21,18 @@ enum GeoJSONEmitter {
             out.raw(",\"properties\":")
             out.object(record.fields)
             out.raw(",\"geometry\":")
-            if let region { try out.geometry(region.geometry) } else { out.raw("null") }
+            try out.geometry(region.geometry)
             out.raw("}")
         }
         if allRegions {
-            let joined = Dictionary(result.join.regions.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
-            let entries = Dictionary(result.selection.entries.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
-            for region in result.layer.regions {
-                let record = entries[region.code].map(RegionRecord.init)
-                    ?? RegionRecord(unselected: region, joined: joined[region.code], total: result.selection.total)
+            for (index, region) in result.layer.regions.enumerated() {
+                let record = result.selection.entry(forRegion: index).map(RegionRecord.init)
+                    ?? RegionRecord(unselected: region, joined: result.join.regions[index], total: result.selection.total)
                 try feature(region, record, code: region.code)
             }
         } else {
-            let regions = Dictionary(result.layer.regions.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
             for entry in result.selection.entries {
-                try feature(regions[entry.code], RegionRecord(entry), code: entry.code)
+                try feature(result.layer.regions[entry.index], RegionRecord(entry), code: entry.code)
             }
         }
         out.raw("\n]}\n")

@@ -28,10 +28,10 @@ struct RegionRecord: Encodable {
 
     /// A region left out of the list, with its figures from the join (`nil` when it has no row)
     /// and its share of the national `total`.
-    init(unselected region: Region, joined: JoinedRegion?, total: Double) {
-        let value = joined?.value
-        let population = joined?.population
-        let rate = value.flatMap { v in population.flatMap { $0 > 0 ? v / $0 : nil } }
+    init(unselected region: Region, joined: JoinedRegion, total: Double) {
+        let value = joined.value
+        let population = joined.population
+        let rate = joined.rate
         fields = [
             ("rank", .null),
             ("code", .string(region.code)),

@@ -48,7 +48,6 @@ public enum Convergence {
     private struct Context {
         let regions: [JoinedRegion]
         let amounts: ProgrammeAmounts
-        let index: [String: Int]
         let coreIndices: [Int]
         let minProgrammes: Int
         let isCore: [Bool]
@@ -60,17 +59,14 @@ public enum Convergence {
             self.regions = regions
             self.amounts = amounts
             self.minProgrammes = minProgrammes
-            var index: [String: Int] = [:]
-            for (k, region) in regions.enumerated() where index[region.code] == nil { index[region.code] = k }
-            self.index = index
             isCore = amounts.programmes.map(core.contains)
             coreIndices = amounts.programmes.indices.filter { core.contains(amounts.programmes[$0]) }
             totals = amounts.amounts.map { CompensatedSum.of($0) }
             // The ranking: the list in list order, then the rest in rank-key order.
-            let listed = selection.entries.compactMap { index[$0.code] }
+            let listed = selection.entries.map(\.index)
             let inList = Set(listed)
-            let rest = ((try? Targeting.rank(regions, by: selection.rankKey)) ?? (try? Targeting.rank(regions, by: .count)) ?? [])
-                .compactMap { index[$0.code] }.filter { !inList.contains($0) }
+            let ranking = selection.ranking.lacking.isEmpty ? selection.ranking : Ranking(regions, key: .count, total: selection.total)
+            let rest = ranking.order.filter { !inList.contains($0) }
             let order = listed + rest
             let poor = order.map { regions[$0].value ?? 0 }
             concentration = amounts.amounts.map { row in ConcentrationIndex.of(amounts: order.map { row[$0] }, poor: poor) }
@@ -78,7 +74,7 @@ public enum Convergence {
 
         func view(phase: PhaseSummary, entries: [SelectionEntry]) -> ConvergenceView {
             let programmes = amounts.programmes
-            let listed = entries.compactMap { index[$0.code] }
+            let listed = entries.map(\.index)
             let inList = Set(listed)
             let districts = zip(entries, listed).map { entry, r -> DistrictConvergence in
                 let row = programmes.indices.map { amounts.amounts[$0][r] }

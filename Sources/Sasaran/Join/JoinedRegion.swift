@@ -27,4 +27,10 @@ public struct JoinedRegion: Sendable, Hashable {
 
     /// The region's code.
     public var code: String { key.code }
+
+    /// Value ÷ population (``RankKey/rate(value:population:)``), when both are known.
+    public var rate: Double? {
+        guard let value, let population else { return nil }
+        return RankKey.rate(value: value, population: population)
+    }
 }

@@ -9,6 +9,12 @@ public struct RunResult: @unchecked Sendable {
     public var join: JoinResult
     public var selection: Selection
     public var manifest: RunManifest
+
+    /// The unconstrained ranking by `key`: the selection's own when it ranks by `key`, else
+    /// built from the joined regions.
+    public func ranking(by key: RankKey) -> Ranking {
+        key == selection.rankKey ? selection.ranking : Ranking(join.regions, key: key, total: selection.total)
+    }
 }
 
 /// Runs scenarios: load boundaries, load and join the indicators, select, and describe the run.

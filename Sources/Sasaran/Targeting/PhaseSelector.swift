@@ -1,11 +1,12 @@
 /// Runs one phase on the growing list: lock-ins, then parent minimums (best first), then the
-/// stop rule over the remaining admissible regions in rank order; then states what could not
-/// be met.
+/// stop rule (``StopRule/walk(_:maxRegions:total:start:admits:add:)``) over the remaining
+/// admissible regions in rank order; then states what could not be met.
 struct PhaseSelector {
     let phase: Phase
     /// 1-based phase number.
     let number: Int
-    let rankKey: RankKey
+    /// The ranking by the phase's rank key.
+    let ranking: Ranking
     let codeIndex: [String: Int]
     /// Regions without a value (for messages).
     let regionsWithoutValue: Int
@@ -16,28 +17,26 @@ struct PhaseSelector {
         let c = phase.constraints
         let focus = c.focusParents.map(Set.init)
         let lockOut = Set(c.lockOut)
-        let candidates = regions.indices.filter { i in
+        let admissible = { (i: Int) -> Bool in
             let r = regions[i]
-            return r.value != nil && !state.contains(i) && !lockOut.contains(r.code)
-                && (focus?.contains(r.key.parent) ?? true)
+            return r.value != nil && !lockOut.contains(r.code) && (focus?.contains(r.key.parent) ?? true)
                 && c.attributeFilters.allSatisfy { $0.admits(r.key) }
         }
         var seenLocks = Set<Int>()
         let locks = c.lockIn.compactMap { codeIndex[$0] }.filter { !state.contains($0) && seenLocks.insert($0).inserted }
-        let values = try RankOrder.values(for: candidates + locks, of: regions, key: rankKey)
-        let lockSet = Set(locks)
-        let ordered = RankOrder.sorted(candidates.filter { !lockSet.contains($0) }, values: values, regions: regions)
+        try ranking.requireRanked(regions.indices.filter { !state.contains($0) && admissible($0) } + locks, of: regions)
+        // The global order, filtered: the same as sorting the phase's candidates by the key.
+        let ordered = ranking.order.filter { !state.contains($0) && !seenLocks.contains($0) && admissible($0) }
+        state.beginPhase(phase.rule)
+        func add(_ i: Int, _ why: SelectionReason) -> (count: Int, covered: Double) {
+            state.add(i, phase: number, why: why, rankValue: ranking.rankValue(of: i) ?? 0)
+        }
 
-        // 1. Lock-ins.
-        for i in RankOrder.sorted(locks, values: values, regions: regions) {
-            state.add(i, phase: number, why: .locked, rankValue: values[i] ?? 0)
-        }
-        let cap = c.maxRegions ?? Int.max
-        func parentFull(_ parent: String) -> Bool {
-            c.maxPerParent.map { state.count(inParent: parent) >= $0 } ?? false
-        }
+        // 1. Lock-ins, in rank order.
+        for i in locks.sorted(by: { ranking.position(of: $0)! < ranking.position(of: $1)! }) { add(i, .locked) }
 
         // 2. Parent minimums, best first across parents.
+        let cap = c.maxRegions ?? Int.max
         let scope = c.focusParents.map { Array(Set($0)).sorted() } ?? Array(Set(regions.map(\.key.parent))).sorted()
         if let minimum = c.minPerParent, minimum > 0 {
             var picks: [Int] = []
@@ -46,37 +45,17 @@ struct PhaseSelector {
                 guard need > 0 else { continue }
                 picks += ordered.lazy.filter { regions[$0].key.parent == parent }.prefix(need)
             }
-            let position = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($1, $0) })
-            for i in picks.sorted(by: { position[$0]! < position[$1]! }) where state.count < cap {
-                state.add(i, phase: number, why: .parentMinimum, rankValue: values[i] ?? 0)
+            for i in picks.sorted(by: { ranking.position(of: $0)! < ranking.position(of: $1)! }) where state.count < cap {
+                add(i, .parentMinimum)
             }
         }
 
-        // 3. The stop rule.
-        switch phase.rule {
-        case .coverage(let t):
-            if state.coverage < t - Targeting.epsilon {
-                for i in ordered where !state.contains(i) {
-                    if state.count >= cap { break }
-                    if parentFull(regions[i].key.parent) { continue }
-                    state.add(i, phase: number, why: .ranked, rankValue: values[i] ?? 0)
-                    if state.coverage >= t - Targeting.epsilon { break }
-                }
-            }
-        case .count(let n):
-            let limit = min(n, cap)
-            for i in ordered where !state.contains(i) {
-                if state.count >= limit { break }
-                if parentFull(regions[i].key.parent) { continue }
-                state.add(i, phase: number, why: .ranked, rankValue: values[i] ?? 0)
-            }
-        case .constraintsOnly:
-            for i in ordered where !state.contains(i) {
-                if state.count >= cap { break }
-                if parentFull(regions[i].key.parent) { continue }
-                state.add(i, phase: number, why: .ranked, rankValue: values[i] ?? 0)
-            }
+        // 3. The stop rule, skipping parents at their maximum.
+        func parentFull(_ i: Int) -> Bool {
+            c.maxPerParent.map { state.count(inParent: regions[i].key.parent) >= $0 } ?? false
         }
+        phase.rule.walk(ordered, maxRegions: c.maxRegions, total: state.total, start: (state.count, state.valueCovered),
+                        admits: { !state.contains($0) && !parentFull($0) }, add: { add($0, .ranked) })
         return unmet(state: state, ordered: ordered, scope: scope)
     }
 
@@ -94,7 +73,7 @@ struct PhaseSelector {
         switch phase.rule {
         case .coverage(let t):
             let coverage = state.coverage
-            if coverage < t - Targeting.epsilon {
+            if !Targeting.reaches(coverage, target: t) {
                 result.append(UnmetConstraint(
                     kind: .target, phase: number, parent: nil, required: t, achieved: coverage,
                     message: "target \(formatValue(t)) not reached: coverage \(formatShare(coverage)) with \(n) \(regionsWord)\(why); short by \(formatShare(t - coverage))"))

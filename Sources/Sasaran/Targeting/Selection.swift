@@ -5,6 +5,9 @@ public struct Selection: Sendable, Hashable {
     public var entries: [SelectionEntry]
     /// The rank key of the request.
     public var rankKey: RankKey
+    /// Every region with a value ranked by ``rankKey``, without constraints (built once; the
+    /// report's ranks and the coverage curve read it).
+    public var ranking: Ranking
     /// The national total shares are computed against.
     public var total: Double
     /// Whether ``total`` was given rather than summed.
@@ -27,6 +30,20 @@ public struct Selection: Sendable, Hashable {
     public var regionsWithoutValue: [String]
     /// What could not be met; empty when everything was.
     public var unmet: [UnmetConstraint]
+
+    /// Position in ``entries`` of each region of the layer, -1 when not selected.
+    var listPositions: [Int32]
+
+    /// The entry of the region at `index` in the layer, when it is selected.
+    public func entry(forRegion index: Int) -> SelectionEntry? {
+        guard listPositions.indices.contains(index), listPositions[index] >= 0 else { return nil }
+        return entries[Int(listPositions[index])]
+    }
+
+    /// The marginal region's entry, when there is one.
+    public var marginalEntry: SelectionEntry? {
+        marginal.flatMap { code in entries.last { $0.code == code } }
+    }
 
     /// The codes in list order.
     public var codes: [String] { entries.map(\.code) }

@@ -12,6 +12,8 @@ public enum SelectionReason: String, Sendable, Hashable, CaseIterable {
 public struct SelectionEntry: Sendable, Hashable {
     /// Position in the list, from 1.
     public var rank: Int
+    /// The region's index in the layer (and in ``JoinResult/regions``, which keeps layer order).
+    public var index: Int
     /// The region's code.
     public var code: String
     /// The region's name.

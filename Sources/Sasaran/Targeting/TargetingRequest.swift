@@ -16,8 +16,8 @@ public struct TargetingRequest: Sendable, Hashable {
         self.nationalTotal = nationalTotal
     }
 
-    /// A single-phase run (the default rule is the 75% coverage target).
-    public init(rankKey: RankKey = .count, rule: StopRule = .coverage(0.75), constraints: Constraints = Constraints(),
+    /// A single-phase run (the default rule is ``StopRule/default``, the 75% coverage target).
+    public init(rankKey: RankKey = .count, rule: StopRule = .default, constraints: Constraints = Constraints(),
                 nationalTotal: Double? = nil) {
         self.init(rankKey: rankKey, phases: [Phase(name: "", rule: rule, constraints: constraints)], nationalTotal: nationalTotal)
     }

@@ -1,7 +1,7 @@
 /// Checks a request against its input before anything is selected.
 enum TargetingValidation {
-    /// Validates, and returns the national total to use.
-    static func validate(_ request: TargetingRequest, regions: [JoinedRegion], codeIndex: [String: Int]) throws -> Double {
+    /// Validates the request's phases and constraints.
+    static func validate(_ request: TargetingRequest, regions: [JoinedRegion], codeIndex: [String: Int]) throws {
         guard !request.phases.isEmpty else { throw TargetingError.noPhases }
         let parents = Set(regions.map(\.key.parent))
         for phase in request.phases {
@@ -35,14 +35,5 @@ enum TargetingValidation {
             let noValue = c.lockIn.filter { regions[codeIndex[$0]!].value == nil }
             if !noValue.isEmpty { throw TargetingError.lockInWithoutValue(noValue) }
         }
-        let sum = CompensatedSum.of(regions.compactMap(\.value))
-        if let given = request.nationalTotal {
-            guard given.isFinite, given > 0, given >= sum * (1 - 1e-9) else {
-                throw TargetingError.invalidNationalTotal(given: given, sumOfRegions: sum)
-            }
-            return given
-        }
-        guard sum > 0 else { throw TargetingError.noValues(regions: regions.count) }
-        return sum
     }
 }

@@ -53,11 +53,11 @@ enum MapSVG {
         out += "<rect width=\"\(Markup.px(width))\" height=\"\(Markup.px(projection.height))\" fill=\"\(MapStyle.seaFill)\"/>\n"
         out += "<g class=\"regions\">\n"
         for (index, region) in result.layer.regions.enumerated() {
-            let entry = model.entries[region.code]
-            let cssClass = style.cssClass(selected: entry, hasValue: model.joined[region.code]?.value != nil)
+            let entry = result.selection.entry(forRegion: index)
+            let cssClass = style.cssClass(selected: entry, hasValue: result.join.regions[index].value != nil)
             out += "<path class=\"\(cssClass)\" data-code=\"\(Markup.escape(region.code))\""
             if let entry { out += " data-rank=\"\(entry.rank)\"" }
-            out += " d=\"\(model.shapes.regionPaths[index])\"><title>\(Markup.escape(model.tooltip(region)))</title></path>\n"
+            out += " d=\"\(model.shapes.regionPaths[index])\"><title>\(Markup.escape(model.tooltip(at: index)))</title></path>\n"
         }
         out += "</g>\n"
         if !model.shapes.borderPaths.isEmpty {

@@ -30,7 +30,7 @@ struct MapStyle {
         let selection = model.result.selection
         let s = model.strings
         phased = selection.phases.count > 1
-        hasNoData = model.result.layer.regions.contains { model.joined[$0.code]?.value == nil }
+        hasNoData = model.result.join.regions.contains { $0.value == nil }
         entries = []
         shareBounds = []
         if phased {

@@ -14,18 +14,12 @@ enum CurveSVG {
     /// At most this many points per ranking line (longer rankings are thinned, ends kept).
     static let maxPoints = 2000
 
-    /// Cumulative shares after 1, 2, … regions of `order`.
-    static func cumulative(_ order: [JoinedRegion], total: Double) -> [Double] {
-        var sum = CompensatedSumLite()
-        return order.map { sum.add($0.value ?? 0); return sum.value / total }
-    }
-
     static func svg(_ model: ReportModel) -> String {
         let s = model.strings
         let selection = model.result.selection
         let total = selection.total
-        let countShares = cumulative(model.countOrder, total: total)
-        let rateShares = model.rateOrder.map { cumulative($0, total: total) }
+        let countShares = model.countRanking.cumulativeShares
+        let rateShares = model.rateRanking?.cumulativeShares
         let listShares = selection.entries.map(\.cumulativeShare)
         let n = max(countShares.count, rateShares?.count ?? 0, listShares.count, 1)
         let ceiling = max(1.0, (countShares + (rateShares ?? []) + listShares).max() ?? 1)
@@ -104,18 +98,5 @@ enum CurveSVG {
         let power = pow(10, floor(log10(rough)))
         let step = [1.0, 2.0, 5.0, 10.0].map { $0 * power }.first { $0 >= rough } ?? rough
         return max(1, Int(step))
-    }
-}
-
-/// Kahan summation, so that the last point of the curve agrees with the engine's shares.
-struct CompensatedSumLite {
-    private(set) var value = 0.0
-    private var compensation = 0.0
-
-    mutating func add(_ x: Double) {
-        let y = x - compensation
-        let t = value + y
-        compensation = (t - value) - y
-        value = t
     }
 }

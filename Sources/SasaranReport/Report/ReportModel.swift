@@ -8,19 +8,10 @@ struct ReportModel {
     let options: ReportOptions
     let strings: ReportStrings
     let schematic: Bool
-    /// Selected regions by code.
-    let entries: [String: SelectionEntry]
-    /// Joined figures by code.
-    let joined: [String: JoinedRegion]
-    /// Every region with a value in count order (the curve's reference ranking).
-    let countOrder: [JoinedRegion]
-    /// Every region with a value and a population above zero in rate order, when the run has a
-    /// population column.
-    let rateOrder: [JoinedRegion]?
-    /// Position (from 1) of each region with a value in the ranking by the run's rank key, and
-    /// how many were ranked; empty when that ranking cannot be made.
-    let fullRank: [String: Int]
-    let rankedCount: Int
+    /// Every region with a value ranked by count (the curve's reference ranking).
+    let countRanking: Ranking
+    /// The ranking by rate, when the run has a population column.
+    let rateRanking: Ranking?
     /// Province names by parent code, when the layer has a province-name field.
     let parentNames: [String: String]
     let projection: MapProjection
@@ -35,24 +26,8 @@ struct ReportModel {
         strings = ReportStrings.of(options.language)
         schematic = options.isSchematic(result)
         let selection = result.selection
-        entries = Dictionary(selection.entries.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
-        joined = Dictionary(result.join.regions.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
-        countOrder = try Targeting.rank(result.join.regions, by: .count)
-        if result.scenario.indicators.columns.population != nil {
-            let withPopulation = result.join.regions.filter { ($0.population ?? 0) > 0 }
-            rateOrder = try? Targeting.rank(withPopulation, by: .rate)
-        } else {
-            rateOrder = nil
-        }
-        let ranking: [JoinedRegion]?
-        switch selection.rankKey {
-        case .count: ranking = countOrder
-        default: ranking = try? Targeting.rank(result.join.regions, by: selection.rankKey)
-        }
-        var rank: [String: Int] = [:]
-        for (position, region) in (ranking ?? []).enumerated() where rank[region.code] == nil { rank[region.code] = position + 1 }
-        fullRank = rank
-        rankedCount = ranking?.count ?? 0
+        countRanking = result.ranking(by: .count)
+        rateRanking = result.scenario.indicators.columns.population != nil ? result.ranking(by: .rate) : nil
         parentNames = Self.parentNames(result.layer)
         projection = MapProjection(envelope: result.layer.envelope, width: Self.mapWidth)
         shapes = try MapShapes.build(result.layer, projection: projection)
@@ -76,22 +51,24 @@ struct ReportModel {
 
     /// A region's tooltip: name and code, value, share, rank (in the list, or in the full
     /// ranking when not selected), phase.
-    func tooltip(_ region: Region) -> String {
+    func tooltip(at index: Int) -> String {
+        let region = result.layer.regions[index]
         let s = strings
         var lines = ["\(region.name) (\(region.code))"]
         let indicator = result.scenario.indicators.columns.value
-        if let entry = entries[region.code] {
+        if let entry = result.selection.entry(forRegion: index) {
             lines.append("\(s.value) (\(indicator)): \(NumberText.display(entry.value))")
             lines.append("\(s.share): \(NumberText.percent(entry.share))% · \(s.cumulative): \(NumberText.percent(entry.cumulativeShare))%")
             var rank = "\(s.rank): \(entry.rank)"
             if result.selection.phases.count > 1 { rank += " · \(s.phase) \(entry.phase)" }
             lines.append(rank)
             if let rate = entry.rate { lines.append("\(s.rate): \(String(format: "%.4g", locale: Locale(identifier: "en_US_POSIX"), rate))") }
-        } else if let value = joined[region.code]?.value {
+        } else if let value = result.join.regions[index].value {
             lines.append("\(s.value) (\(indicator)): \(NumberText.display(value))")
             lines.append("\(s.share): \(NumberText.percent(value / result.selection.total))%")
-            if let rank = fullRank[region.code] {
-                lines.append(s.rankNotSelected(rank, rankedCount, s.rankKey(result.selection.rankKey)))
+            let ranking = result.selection.ranking
+            if let position = ranking.position(of: index) {
+                lines.append(s.rankNotSelected(position + 1, ranking.order.count, s.rankKey(ranking.key)))
             } else {
                 lines.append(s.notSelected)
             }

@@ -134,12 +134,36 @@ struct RankingTests {
         let request = TargetingRequest(rule: .coverage(0.9), constraints: Constraints(maxPerParent: 2))
         let a = try Targeting.select(Fixture.regions, request: request)
         let b = try Targeting.select(Fixture.regions.reversed(), request: request)
-        #expect(a.entries == b.entries)
+        // The same list; only the layer indices differ (the layer is reversed).
+        func withoutIndex(_ entries: [SelectionEntry]) -> [SelectionEntry] { entries.map { var e = $0; e.index = 0; return e } }
+        #expect(withoutIndex(a.entries) == withoutIndex(b.entries))
         #expect(a.parents == b.parents)
     }
 
-    @Test("Targeting.rank gives the full order")
+    @Test("the ranking gives the full order with cumulative shares, and positions back")
     func rankOrder() throws {
-        #expect(try Targeting.rank(Fixture.regions).map(\.code) == ["A1", "B1", "A2", "B2", "A3", "C1"])
+        let regions = Fixture.regions
+        let total = try Targeting.nationalTotal(of: regions, given: nil)
+        let ranking = Ranking(regions, key: .count, total: total)
+        #expect(ranking.order.map { regions[$0].code } == ["A1", "B1", "A2", "B2", "A3", "C1"])
+        var sum = 0.0
+        for (position, i) in ranking.order.enumerated() {
+            sum += regions[i].value!
+            #expect(abs(ranking.cumulativeShares[position] - sum / total) < 1e-12)
+            #expect(ranking.position(of: i) == position)
+        }
+        #expect(ranking.regionsNeeded(for: 1) == ranking.order.count)
+    }
+
+    @Test("the selection carries the ranking it walked, and each entry its layer index")
+    func selectionCarriesRanking() throws {
+        let regions = Fixture.regions
+        let selection = try Targeting.select(regions, request: TargetingRequest(rule: .coverage(0.5)))
+        #expect(selection.ranking.key == .count)
+        #expect(selection.ranking.order.prefix(selection.entries.count).map { regions[$0].code } == selection.codes)
+        for entry in selection.entries {
+            #expect(regions[entry.index].code == entry.code)
+            #expect(selection.entry(forRegion: entry.index) == entry)
+        }
     }
 }

@@ -46,8 +46,7 @@ struct HotspotsCommand: ParsableCommand {
     func run() throws {
         let result = try inputs.run()
         let graph = try result.layer.adjacency(adjacencyOptions.options)
-        let joined = Dictionary(result.join.regions.map { ($0.code, $0.value) }, uniquingKeysWith: { a, _ in a })
-        let values = result.layer.regions.map { joined[$0.code] ?? nil }
+        let values = result.join.regions.map(\.value)
         let options = HotSpotOptions(permutations: permutations, seed: seed, alpha: alpha)
         let spots = HotSpots.getisOrdStar(values: values, graph: graph, options: options)
         try OutputFile.emit(HotSpotEmitter.render(spots, result: result, options: options, format: format), to: output)

@@ -7,6 +7,11 @@ enum JSONScalar: Encodable, Equatable {
     case number(Double)
     case bool(Bool)
     case null
+    /// An integer beyond `Int`'s range (a `UInt64` seed), as its decimal digits.
+    case digits(String)
+
+    /// Any integer.
+    static func integer<T: BinaryInteger>(_ n: T) -> JSONScalar { Int(exactly: n).map(JSONScalar.int) ?? .digits(String(n)) }
 
     /// A string, or `null` for `nil`.
     static func nullable(_ text: String?) -> JSONScalar { text.map(JSONScalar.string) ?? .null }
@@ -23,6 +28,7 @@ enum JSONScalar: Encodable, Equatable {
         case .number(let x) where x.isFinite: try container.encode(x)
         case .number, .null: try container.encodeNil()
         case .bool(let flag): try container.encode(flag)
+        case .digits(let text): try container.encode(UInt64(text) ?? 0)
         }
     }
 }

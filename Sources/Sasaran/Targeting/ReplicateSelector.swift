@@ -1,5 +1,6 @@
 /// The selection of one replicate without Strings or dictionaries: the rule of a one-phase
-/// request (``PhaseSelector``) over the regions with a value, as integer indices. It supports
+/// request (``PhaseSelector``, the same ``StopRule/walk(_:maxRegions:total:start:admits:add:)``)
+/// over the regions with a value, as integer indices. It supports
 /// any rank key and stop rule with focus parents, lock-outs, attribute filters, a maximum per
 /// parent and a maximum number of regions; requests with lock-ins, parent minimums or several
 /// phases go through ``Targeting/select(_:request:)`` instead (``supports(_:)``). The tests
@@ -12,6 +13,8 @@ struct ReplicateSelector {
         var slot: Int32
     }
 
+    /// The rank key over the replicate's drawn values: the drawn value, the drawn value ÷ a fixed
+    /// population, or a fixed column.
     enum Key { case count, rate([Double]), fixed([Double]) }
 
     let key: Key
@@ -22,7 +25,7 @@ struct ReplicateSelector {
     let parent: [Int32]
     let parentCount: Int
     let maxPerParent: Int?
-    let maxRegions: Int
+    let maxRegions: Int?
     let nationalTotal: Double?
 
     /// Whether the fast path handles `request`.
@@ -40,7 +43,7 @@ struct ReplicateSelector {
         switch rankKey {
         case .count: key = .count
         case .rate: key = .rate(regions.map { $0.population ?? 0 })
-        case .column(let name): key = .fixed(regions.map { $0.extras[name] ?? -.infinity })
+        case .column: key = .fixed(regions.map { rankKey.value(of: $0) ?? -.infinity })
         }
         rule = phase.rule
         let focus = c.focusParents.map(Set.init)
@@ -57,7 +60,7 @@ struct ReplicateSelector {
         parent = regions.map { parentIndex[$0.key.parent]! }
         parentCount = parents.count
         maxPerParent = c.maxPerParent
-        maxRegions = c.maxRegions ?? Int.max
+        maxRegions = c.maxRegions
         nationalTotal = request.nationalTotal
     }
 
@@ -90,7 +93,7 @@ struct ReplicateSelector {
             for (k, slot) in admissible.enumerated() { scratch.items[k] = Item(key: values[Int(slot)], codeRank: codeRank[Int(slot)], slot: slot) }
         case .rate(let population):
             for (k, slot) in admissible.enumerated() {
-                scratch.items[k] = Item(key: values[Int(slot)] / population[Int(slot)], codeRank: codeRank[Int(slot)], slot: slot)
+                scratch.items[k] = Item(key: RankKey.rate(value: values[Int(slot)], population: population[Int(slot)]) ?? -.infinity, codeRank: codeRank[Int(slot)], slot: slot)
             }
         case .fixed(let column):
             for (k, slot) in admissible.enumerated() { scratch.items[k] = Item(key: column[Int(slot)], codeRank: codeRank[Int(slot)], slot: slot) }
@@ -101,24 +104,13 @@ struct ReplicateSelector {
         for p in scratch.perParent.indices { scratch.perParent[p] = 0 }
         scratch.chosen.removeAll(keepingCapacity: true)
         var sum = CompensatedSum()
-        let limit: Int
-        var threshold = Double.infinity
-        switch rule {
-        case .coverage(let t):
-            limit = maxRegions
-            threshold = t - Targeting.epsilon
-            if threshold <= 0 { return }
-        case .count(let n): limit = Swift.min(n, maxRegions)
-        case .constraintsOnly: limit = maxRegions
-        }
-        for item in scratch.items {
-            if scratch.chosen.count >= limit { break }
-            let p = Int(parent[Int(item.slot)])
-            if let m = maxPerParent, Int(scratch.perParent[p]) >= m { continue }
-            scratch.perParent[p] += 1
-            scratch.chosen.append(item.slot)
-            sum.add(values[Int(item.slot)])
-            if sum.value / total >= threshold { break }
-        }
+        rule.walk(scratch.items, maxRegions: maxRegions, total: total, start: (0, 0),
+                  admits: { item in maxPerParent.map { Int(scratch.perParent[Int(parent[Int(item.slot)])]) < $0 } ?? true },
+                  add: { item in
+                      scratch.perParent[Int(parent[Int(item.slot)])] += 1
+                      scratch.chosen.append(item.slot)
+                      sum.add(values[Int(item.slot)])
+                      return (scratch.chosen.count, sum.value)
+                  })
     }
 }

@@ -45,6 +45,7 @@ struct JSONWriter {
         case .number(let x): raw(NumberText.exact(x) ?? "null")
         case .bool(let flag): raw(flag ? "true" : "false")
         case .null: raw("null")
+        case .digits(let text): raw(text)
         }
     }
 
