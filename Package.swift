@@ -28,12 +28,17 @@ let package = Package(
             "Sasaran", "SasaranReport", "SasaranIO", "SasaranGeo",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .executableTarget(name: "sasaran-default-dataset", dependencies: [
+            "Sasaran", "SasaranReport", "SasaranIO", "SasaranGeo",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], path: "Sources/SasaranDefaultDataset"),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SasaranGeoTests", dependencies: ["SasaranGeo", "TestSupport"]),
         .testTarget(name: "SasaranIOTests", dependencies: ["SasaranIO", "Sasaran", "TestSupport"]),
         .testTarget(name: "SasaranTests", dependencies: ["Sasaran", "TestSupport"]),
         .testTarget(name: "SasaranReportTests", dependencies: ["SasaranReport", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["sasaran", "TestSupport"]),
+        .testTarget(name: "DefaultDatasetTests", dependencies: ["sasaran-default-dataset", "Sasaran", "TestSupport"]),
     ],
     swiftLanguageModes: [.v5]
 )

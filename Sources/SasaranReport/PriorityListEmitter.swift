@@ -1,25 +1,35 @@
 import Sasaran
 
-/// Writes the priority list of a run in any of the ``PriorityListFormat``s.
+/// Writes the priority list of a run in any of its formats.
 ///
 /// ```swift
 /// let result = try ScenarioRunner.run(scenario)
 /// let csv = try PriorityListEmitter.render(result, format: .csv)
-/// try AtomicFileWriter.write(csv, to: "priority.csv")
+/// try OutputWriter.write(PriorityListEmitter.document(result), request: OutputRequest(paths: ["list.csv"]),
+///                        inputs: result.inputFiles) { print($0, terminator: "") }
 /// ```
 ///
 /// Every format is deterministic: the same result gives the same bytes.
 public enum PriorityListEmitter {
+    /// The formats of a priority list; the terminal table first.
+    public static let formats: [OutputFormat] = [.table, .csv, .json, .geojson, .md, .svg, .html]
+
     /// The list of `result` as text in `format`.
-    public static func render(_ result: RunResult, format: PriorityListFormat, options: EmitOptions = EmitOptions()) throws -> String {
+    public static func render(_ result: RunResult, format: OutputFormat, options: EmitOptions = EmitOptions()) throws -> String {
         switch format {
         case .table: return TableEmitter.render(result)
         case .csv: return CSVEmitter.render(result)
         case .json: return try JSONEmitter.render(result)
         case .geojson: return try GeoJSONEmitter.render(result, allRegions: options.allRegions)
-        case .md: return MarkdownEmitter.render(result, notice: options.notice)
+        case .md: return MarkdownEmitter.render(result, notice: options.listNotice(result))
         case .svg: return try HTMLReport.map(result, options: ReportOptions(options))
         case .html: return try HTMLReport.render(result, options: ReportOptions(options))
+        default: throw OutputUsageError(description: "a priority list is not written as \(format.rawValue)")
         }
+    }
+
+    /// The list of `result` as a document for ``OutputWriter``, with the run manifest.
+    public static func document(_ result: RunResult, options: EmitOptions = EmitOptions()) -> OutputDocument {
+        OutputDocument(formats: formats, manifest: result.manifest) { try render(result, format: $0, options: options) }
     }
 }

@@ -1,5 +1,6 @@
-/// A table of text cells laid out in columns, for the terminal (``plain()``) or Markdown
-/// (``markdown()``). Widths count Characters, so UTF-8 names line up.
+/// A table of text cells laid out in columns, for the terminal (``plain()``), Markdown
+/// (``markdown()``) or HTML (``html(id:sortable:rowClasses:)``): the one tabular model of the
+/// human-facing emitters. Widths count Characters, so UTF-8 names line up.
 struct TextTable {
     enum Alignment { case left, right }
 
@@ -47,5 +48,22 @@ struct TextTable {
                 : " " + String(repeating: "-", count: widths[c] - 1) + ": "
         }.joined(separator: "|") + "|"
         return [line(columns.map(\.title)), rule] + rows.map(line)
+    }
+
+    /// An HTML table with a heading row; cells are escaped here, and right-aligned (number)
+    /// columns get class `n`. A sortable table sorts by clicking a heading (the report's script).
+    func html(id: String, sortable: Bool = false, rowClasses: [String?] = []) -> String {
+        let e = Markup.escape
+        func cellClass(_ c: Int) -> String { columns[c].alignment == .right ? " class=\"n\"" : "" }
+        var out = "<table id=\"\(id)\"\(sortable ? " class=\"sortable\"" : "")>\n<thead><tr>"
+        out += columns.indices.map { "<th\(cellClass($0))>\(e(columns[$0].title))</th>" }.joined()
+        out += "</tr></thead>\n<tbody>\n"
+        for (index, row) in rows.enumerated() {
+            let rowClass = index < rowClasses.count ? rowClasses[index] : nil
+            out += rowClass.map { "<tr class=\"\($0)\">" } ?? "<tr>"
+            out += row.indices.map { "<td\(cellClass($0))>\(e(row[$0]))</td>" }.joined()
+            out += "</tr>\n"
+        }
+        return out + "</tbody>\n</table>\n"
     }
 }

@@ -18,7 +18,7 @@ struct SasaranCommand: ParsableCommand {
           sasaran locate --boundaries districts.shp --points households.csv --output located.csv
         """,
         version: version,
-        subcommands: [RankCommand.self, InspectCommand.self, LocateCommand.self, MakeDefaultDatasetCommand.self,
+        subcommands: [RankCommand.self, InspectCommand.self, LocateCommand.self,
                       RunCommand.self, CompareCommand.self, CurveCommand.self, UncertaintyCommand.self, YearsCommand.self, BudgetCommand.self,
                       AdjacencyCommand.self, PocketsCommand.self, HotspotsCommand.self, AggregateCommand.self,
                       ConvergenceCommand.self])

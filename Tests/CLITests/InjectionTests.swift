@@ -77,14 +77,14 @@ struct InjectionTests {
         #expect(text.contains(Self.script), "the script name is plain text in CSV")
     }
 
-    @Test("every command and emitter writes its files through AtomicFileWriter")
+    @Test("every command and emitter writes its files through the output transaction")
     func atomicWrites() throws {
-        // A write that bypasses AtomicFileWriter (String.write, Data.write, FileManager.createFile,
-        // fopen) could leave half a file behind when the process is killed.
+        // A write that bypasses OutputTransaction (String.write, Data.write, FileManager.createFile,
+        // fopen) could replace an input, or leave half a file behind when the process is killed.
         let commands = SharedData.projectRoot.appendingPathComponent("Sources")
         let enumerator = try #require(FileManager.default.enumerator(atPath: commands.path))
         var offenders: [String] = []
-        for case let name as String in enumerator where name.hasSuffix(".swift") && !name.hasSuffix("AtomicFileWriter.swift") {
+        for case let name as String in enumerator where name.hasSuffix(".swift") && !name.hasSuffix("Output/StagedFile.swift") {
             let text = try String(contentsOf: commands.appendingPathComponent(name), encoding: .utf8)
             for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
             where line.contains(".write(to") || line.contains(".write(toFile") || line.contains("createFile(atPath") || line.contains("fopen(") {

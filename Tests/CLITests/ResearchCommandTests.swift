@@ -58,8 +58,9 @@ struct ResearchCommandTests {
         #expect(lines[0].hasPrefix("scenario,districts,provinces,coverage"))
         #expect(lines[3].hasPrefix("tahun=2023 target 0.5,"))
         let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
-        #expect(files == ["jaccard.csv", "summary.csv", "tahun-2021-target-0.5.csv", "tahun-2021-target-0.75.csv",
-                          "tahun-2023-target-0.5.csv", "tahun-2023-target-0.75.csv"])
+        #expect(files == ["jaccard.csv", "lists", "summary.csv"])
+        let lists = try FileManager.default.contentsOfDirectory(atPath: out + "/lists").sorted()
+        #expect(lists == ["tahun-2021-target-0.5.csv", "tahun-2021-target-0.75.csv", "tahun-2023-target-0.5.csv", "tahun-2023-target-0.75.csv"])
         let compare = try Sasaran.run(["compare", "--batch", file, "tahun=2021 target 0.75", "tahun=2023 target 0.75", "--format", "json"])
         #expect(compare.status == 0, "\(compare.stderr)")
         #expect(try json(compare.stdout)["onlyA"] as? [String] == ["14.04", "18.05", "81.06"])

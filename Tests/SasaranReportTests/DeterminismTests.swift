@@ -4,8 +4,8 @@ import Sasaran
 
 @Suite("Same input, same bytes")
 struct DeterminismTests {
-    @Test("two runs give byte-identical output in every format", arguments: PriorityListFormat.allCases)
-    func twice(format: PriorityListFormat) throws {
+    @Test("two runs give byte-identical output in every format", arguments: PriorityListEmitter.formats)
+    func twice(format: OutputFormat) throws {
         for allRegions in [false, true] {
             let options = EmitOptions(allRegions: allRegions, notice: "Boundaries are schematic")
             let first = try PriorityListEmitter.render(try ReportFixture.run(), format: format, options: options)
@@ -16,8 +16,14 @@ struct DeterminismTests {
         }
     }
 
-    @Test("every format has its file extension")
+    @Test("every format of a list has its file extension, and an extension names its format")
     func extensions() {
-        #expect(PriorityListFormat.allCases.map(\.fileExtension) == ["txt", "csv", "json", "geojson", "md", "svg", "html"])
+        #expect(PriorityListEmitter.formats.map { $0.fileExtensions[0] } == ["txt", "csv", "json", "geojson", "md", "svg", "html"])
+        for format in OutputFormat.allCases {
+            for ext in format.fileExtensions { #expect(OutputFormat.named(byExtensionOf: "out/list.\(ext.uppercased())") == format) }
+        }
+        #expect(OutputFormat.named(byExtensionOf: "list.geo.json") == .geojson)
+        #expect(OutputFormat.named(byExtensionOf: "list.xyz") == nil)
+        #expect(OutputFormat.named(byExtensionOf: "folder.d/list") == nil)
     }
 }

@@ -64,7 +64,7 @@ struct RealDataReportTests {
     @Test("every format renders, deterministically; GeoJSON parses")
     func formats() throws {
         let result = try Self.run()
-        for format in PriorityListFormat.allCases {
+        for format in PriorityListEmitter.formats {
             let text = try PriorityListEmitter.render(result, format: format, options: EmitOptions(allRegions: format == .geojson))
             #expect(text == (try PriorityListEmitter.render(result, format: format, options: EmitOptions(allRegions: format == .geojson))))
         }

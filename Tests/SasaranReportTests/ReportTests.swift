@@ -141,7 +141,6 @@ struct ReportTests {
         #expect(texts.contains("Priority list: fixture 2023"))
         #expect(texts.contains("Not selected"))
         #expect(texts.contains { $0.hasSuffix(" km") }, "a scale bar")
-        #expect(PriorityListFormat.svg.fileExtension == "svg" && PriorityListFormat.html.fileExtension == "html")
     }
 
     @Test("one phase: coloured by share in up to five classes, with a legend of share ranges")
@@ -200,7 +199,7 @@ struct ReportTests {
         #expect(sources.contains("regions.geojson") && sources.contains("poverty.csv"))
         let custom = try HTMLReport.render(result, options: ReportOptions(attributions: ["Sumber: BPS"]))
         #expect(custom.contains("<li>Sumber: BPS</li>"))
-        #expect(ReportOptions.isDefaultSchematicLayer("x/Shapefiles/idn_kabkota_schematic.shp"))
-        #expect(!ReportOptions.isDefaultSchematicLayer("kabkota_2025.shp"))
+        #expect(EmbeddedDefault.isSchematicLayer("x/Shapefiles/idn_kabkota_schematic.shp"))
+        #expect(!EmbeddedDefault.isSchematicLayer("kabkota_2025.shp"))
     }
 }

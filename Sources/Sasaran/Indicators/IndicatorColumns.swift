@@ -8,6 +8,10 @@ public struct IndicatorColumns: Sendable, Hashable {
     public var value: String
     /// The column holding population, needed to rank by rate.
     public var population: String?
+    /// The column holding region names, compared with the layer's names after the join (a join
+    /// whose names disagree for more than 10% of matched codes is refused: another code system).
+    /// `nil` detects it: the first column whose name starts with `nama` or `name`.
+    public var name: String?
     /// Further numeric columns to carry (rank keys, costs, standard errors). Negative numbers
     /// are allowed here (scores); missing ones are absent from ``IndicatorRow/extras``.
     public var extra: [String]
@@ -19,12 +23,13 @@ public struct IndicatorColumns: Sendable, Hashable {
     public var delimiter: CSVDelimiter?
 
     /// Names the columns to read.
-    public init(code: String, value: String, population: String? = nil, extra: [String] = [],
+    public init(code: String, value: String, population: String? = nil, name: String? = nil, extra: [String] = [],
                 filters: [RowFilter] = [], missingTokens: Set<String> = ["", "-"],
                 delimiter: CSVDelimiter? = nil) {
         self.code = code
         self.value = value
         self.population = population
+        self.name = name
         self.extra = extra
         self.filters = filters
         self.missingTokens = missingTokens

@@ -12,6 +12,8 @@ public struct IndicatorTable: Sendable, Hashable {
     public var valueColumn: String
     /// The population column name, if any.
     public var populationColumn: String?
+    /// The name column (given, or detected), if any.
+    public var nameColumn: String?
     /// The extra numeric column names.
     public var extraColumns: [String]
     /// The rows kept, in file order.
@@ -19,7 +21,8 @@ public struct IndicatorTable: Sendable, Hashable {
 
     /// Builds a table in memory.
     public init(file: String = "<memory>", codeColumn: String = "code", valueColumn: String = "value",
-                populationColumn: String? = nil, extraColumns: [String] = [], rows: [IndicatorRow]) {
+                populationColumn: String? = nil, nameColumn: String? = nil, extraColumns: [String] = [], rows: [IndicatorRow]) {
+        self.nameColumn = nameColumn
         self.file = file
         self.codeColumn = codeColumn
         self.valueColumn = valueColumn

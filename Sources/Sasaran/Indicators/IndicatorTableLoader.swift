@@ -16,6 +16,10 @@ enum IndicatorTableLoader {
         let valueIndex = try index(columns.value, "value")
         let populationIndex = try columns.population.map { try index($0, "population") }
         let extraIndices = try columns.extra.map { try index($0, "extra") }
+        let nameIndex = try columns.name.map { try index($0, "name") } ?? reader.header.firstIndex { column in
+            let lower = column.lowercased()
+            return lower.hasPrefix("nama") || lower.hasPrefix("name")
+        }
         let filterIndices = try columns.filters.map { try index($0.column, "filter") }
         let header = reader.header
 
@@ -55,6 +59,7 @@ enum IndicatorTableLoader {
                 code: code,
                 value: try number(valueIndex, allowNegative: false),
                 population: try populationIndex.flatMap { try number($0, allowNegative: false) },
+                name: nameIndex.map { record[$0].string.trimmingCharacters(in: .whitespaces) },
                 extras: extras,
                 line: record.line))
         }
@@ -62,7 +67,7 @@ enum IndicatorTableLoader {
             throw IndicatorError.emptyTable(file: file, filters: columns.filters, seen: seen)
         }
         return IndicatorTable(file: file, codeColumn: header[codeIndex], valueColumn: header[valueIndex],
-                              populationColumn: populationIndex.map { header[$0] },
+                              populationColumn: populationIndex.map { header[$0] }, nameColumn: nameIndex.map { header[$0] },
                               extraColumns: extraIndices.map { header[$0] }, rows: rows)
     }
 }

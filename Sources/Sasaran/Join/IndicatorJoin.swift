@@ -67,6 +67,27 @@ extension IndicatorTable {
                                         sourceCode: row.code, line: row.line))
         }
 
+        if rowFor.isEmpty, !rows.isEmpty {
+            throw JoinError.noCodeMatches(file: file, rows: rows.count, tableCodes: CodeStyle.describe(rows.lazy.map(\.code)),
+                                          layerCodes: CodeStyle.describe(layer.lazy.map(\.code)))
+        }
+        if options.checkNames, let nameColumn {
+            let disagreements = layer.indices.compactMap { k -> NameCheck.Disagreement? in
+                guard let r = rowFor[k], let tableName = rows[r].name, layer[k].name != layer[k].code,
+                      !NameCheck.agree(layer[k].name, tableName) else { return nil }
+                return NameCheck.Disagreement(code: layer[k].code, layerName: layer[k].name, tableName: tableName)
+            }
+            let compared = layer.indices.filter { rowFor[$0] != nil && rows[rowFor[$0]!].name != nil && layer[$0].name != layer[$0].code }.count
+            if compared > 0, Double(disagreements.count) > NameCheck.refusalShare * Double(compared) {
+                throw JoinError.otherCodeSystem(file: file, nameColumn: nameColumn, matched: compared, disagreements: disagreements)
+            }
+            report.nameDisagreements = disagreements
+            if !disagreements.isEmpty {
+                report.warnings.append("names differ for \(disagreements.count) of \(compared) matched codes (renamed regions?): "
+                    + offenderList(disagreements.map(\.description)))
+            }
+        }
+
         var errors: [JoinError] = []
         if !report.duplicateCodes.isEmpty { errors.append(.duplicateTableCodes(file: file, report.duplicateCodes)) }
         if !report.rowsWithoutRegion.isEmpty {

@@ -22,9 +22,14 @@ public struct JoinOptions: Sendable, Hashable {
     public var missing: MissingPolicy
     /// Policy for rows without a region.
     public var unmatched: UnmatchedPolicy
+    /// Compare the names of matched codes (``NameCheck``) where both sides have names: the layer's
+    /// (a name field) and the table's (``IndicatorColumns/name``).
+    public var checkNames: Bool
 
     /// Join options; defaults refuse any gap.
-    public init(crosswalk: Crosswalk? = nil, missing: MissingPolicy = .error, unmatched: UnmatchedPolicy = .error) {
+    public init(crosswalk: Crosswalk? = nil, missing: MissingPolicy = .error, unmatched: UnmatchedPolicy = .error,
+                checkNames: Bool = true) {
+        self.checkNames = checkNames
         self.crosswalk = crosswalk
         self.missing = missing
         self.unmatched = unmatched

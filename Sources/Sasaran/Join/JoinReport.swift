@@ -39,6 +39,8 @@ public struct JoinReport: Sendable, Hashable {
     public var rowsWithoutRegion: [UnmatchedRow] = []
     /// Layer codes claimed by more than one row.
     public var duplicateCodes: [DuplicateCode] = []
+    /// Matched codes whose names disagree (fewer than ``NameCheck/refusalShare`` of them).
+    public var nameDisagreements: [NameCheck.Disagreement] = []
     /// Problems let through by policy, as sentences.
     public var warnings: [String] = []
 

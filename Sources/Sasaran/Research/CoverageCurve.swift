@@ -25,8 +25,10 @@ public struct CoverageCurve: Sendable, Hashable {
     /// The national total (the sum over districts with a value, or the one given).
     public var total: Double { ranking.total }
 
-    /// The curve of a ranking of `regions` (those it was built from).
-    public init(_ ranking: Ranking, of regions: [JoinedRegion]) {
+    /// The curve of a ranking of `regions` (those it was built from); an error names the regions
+    /// with a value that the rank key cannot rank (no population, no column value).
+    public init(_ ranking: Ranking, of regions: [JoinedRegion]) throws {
+        try ranking.requireRanked(regions.indices, of: regions)
         self.ranking = ranking
         points = ranking.order.enumerated().map { position, i in
             let r = regions[i]
@@ -39,9 +41,7 @@ public struct CoverageCurve: Sendable, Hashable {
 
     /// The curve of `regions` (usually ``JoinResult/regions``) ranked by `key`.
     public init(_ regions: [JoinedRegion], key: RankKey, nationalTotal: Double? = nil) throws {
-        let ranking = Ranking(regions, key: key, total: try Targeting.nationalTotal(of: regions, given: nationalTotal))
-        try ranking.requireRanked(regions.indices, of: regions)
-        self.init(ranking, of: regions)
+        try self.init(Ranking(regions, key: key, total: try Targeting.nationalTotal(of: regions, given: nationalTotal)), of: regions)
     }
 
     /// How many districts the curve needs to reach `target`, or `nil` when it never does.

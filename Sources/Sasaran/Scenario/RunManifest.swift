@@ -1,3 +1,5 @@
+import SasaranIO
+
 /// What a run was made from, so a list can be traced and reproduced: every input with its
 /// SHA-256, the boundary file's format, CRS and encoding, the parameters, and the tool version.
 /// It holds no clock time, so the same inputs give the same bytes.
@@ -21,4 +23,25 @@ public struct RunManifest: Codable, Sendable, Equatable {
     /// The parameters of the run as text, by name.
     public var parameters: [String: String]
     public var warnings: [String]
+}
+
+extension RunManifest {
+    /// The manifest of a command that reads files but runs no scenario (compare, locate,
+    /// adjacency …): its inputs with their SHA-256, the boundary layer's format, CRS and encoding
+    /// when there is one, and the parameters.
+    public static func of(command: String, inputs: [(role: String, path: String)], layer: RegionLayer? = nil,
+                          parameters: [String: String] = [:], warnings: [String] = []) throws -> RunManifest {
+        let files = try inputs.map { input -> Input in
+            let digest = try FileDigest.sha256(of: input.path)
+            return Input(role: input.role, path: input.path, sha256: digest.hex, bytes: digest.bytes)
+        }
+        return RunManifest(tool: "sasaran", version: ScenarioRunner.version, scenario: command, inputs: files,
+                           boundaryFormat: layer?.source.format ?? "", crs: layer.map(ScenarioRunner.crsText) ?? "",
+                           encoding: layer?.source.encoding ?? "", parameters: parameters, warnings: warnings)
+    }
+
+    /// The inputs, for an output guard.
+    public var guardedInputs: [OutputTransaction.Input] {
+        inputs.map { OutputTransaction.Input(role: $0.role, path: $0.path) }
+    }
 }

@@ -10,6 +10,12 @@ public struct RunResult: @unchecked Sendable {
     public var selection: Selection
     public var manifest: RunManifest
 
+    /// Every input file of the run, guarded against being overwritten by its outputs: the files
+    /// the manifest lists, and every sidecar of the boundary file (read or not).
+    public var inputFiles: [OutputTransaction.Input] {
+        OutputTransaction.Input.boundary(scenario.boundaries.path) + manifest.guardedInputs
+    }
+
     /// The unconstrained ranking by `key`: the selection's own when it ranks by `key`, else
     /// built from the joined regions.
     public func ranking(by key: RankKey) -> Ranking {
@@ -52,14 +58,19 @@ public enum ScenarioRunner {
             let digest = try FileDigest.sha256(of: path)
             return RunManifest.Input(role: role, path: path, sha256: digest.hex, bytes: digest.bytes)
         }
-        let crs = layer.source.crs
         return RunManifest(
             tool: "sasaran", version: version, scenario: scenario.name, inputs: inputs,
             boundaryFormat: layer.source.format,
-            crs: crs.name + (crs.code.map { " (\($0))" } ?? "") + (crs.transformed ? ", transformed to WGS 84" : ""),
+            crs: crsText(layer),
             encoding: layer.source.encoding,
             parameters: parameters(scenario, layer: layer),
             warnings: layer.source.warnings + join.report.warnings)
+    }
+
+    /// The layer's CRS as the manifest states it.
+    static func crsText(_ layer: RegionLayer) -> String {
+        let crs = layer.source.crs
+        return crs.name + (crs.code.map { " (\($0))" } ?? "") + (crs.transformed ? ", transformed to WGS 84" : "")
     }
 
     /// The run's parameters as flat text, for the manifest.

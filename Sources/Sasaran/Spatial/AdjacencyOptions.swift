@@ -36,6 +36,14 @@ public struct AdjacencyOptions: Sendable, Equatable {
         max(4 * toleranceKm, 0.1)
     }
 
+    /// The options as text, for a run manifest.
+    public var parameters: [String: String] {
+        var p = ["contiguity": contiguity.rawValue, "toleranceKm": String(toleranceKm)]
+        if let seaBridgeKm { p["seaBridgeKm"] = String(seaBridgeKm) }
+        if toleranceKm > 0, contiguity == .rook { p["rookMinKm"] = String(sharedKmForRook) }
+        return p
+    }
+
     /// The minimum shared length in effect.
     public var sharedKmForRook: Double {
         toleranceKm > 0 ? minimumSharedKm ?? Self.defaultMinimumSharedKm(toleranceKm: toleranceKm) : 0

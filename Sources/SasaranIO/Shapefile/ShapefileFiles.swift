@@ -49,3 +49,21 @@ func readSmallText(_ path: String) throws -> String {
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
     return text.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\0")))
 }
+
+extension OutputTransaction.Input {
+    /// The inputs a boundary file stands for: the file itself and, for a shapefile, every sidecar
+    /// beside it that exists (.shp .shx .dbf .prj .cpg .qix .sbn .sbx .shp.xml, any case), each
+    /// with its role ("boundaries .dbf").
+    public static func boundary(_ path: String) -> [OutputTransaction.Input] {
+        guard let files = try? ShapefileFiles.locate(path) else { return [.init(role: "boundaries", path: path)] }
+        let directory = (files.base as NSString).deletingLastPathComponent
+        let stem = (files.base as NSString).lastPathComponent.lowercased()
+        let sidecars = ["shp", "shx", "dbf", "prj", "cpg", "qix", "sbn", "sbx", "shp.xml"]
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory)) ?? []
+        return names.sorted().compactMap { name in
+            let lower = name.lowercased()
+            guard let ext = sidecars.first(where: { lower == stem + "." + $0 }) else { return nil }
+            return .init(role: "boundaries .\(ext)", path: directory.isEmpty ? name : (directory as NSString).appendingPathComponent(name))
+        }
+    }
+}

@@ -5,8 +5,8 @@ import SasaranGeo
 ///
 /// Rings follow the ESRI specification: shells clockwise, holes counter-clockwise (rings are
 /// reversed where needed). Attributes are dBASE III: character (C) and numeric (N) fields, text
-/// in UTF-8. Each file is written to a temporary file beside the target and renamed over it, so
-/// a reader never sees half a file. Hand-written for the same reason as ``ShapefileReader``.
+/// in UTF-8. The files are written through an ``OutputTransaction``: all of them or none, never
+/// over an input. Hand-written for the same reason as ``ShapefileReader``.
 public enum ShapefileWriter {
     /// A .dbf field to write.
     public struct FieldSpec: Sendable, Equatable {
@@ -43,10 +43,15 @@ public enum ShapefileWriter {
     }
 
     /// Writes the set at `path` (the .shp path, or the path without extension).
-    /// - Parameter prj: the CRS as WKT for the .prj (ESRI or OGC dialect); nil writes no .prj.
-    /// - Throws: ``InputError`` naming the file for a bad field spec, a value that does not fit,
-    ///   or a write failure.
-    public static func write(path: String, fields: [FieldSpec], records: [Record], prj: String?) throws {
+    /// - Parameters:
+    ///   - prj: the CRS as WKT for the .prj (ESRI or OGC dialect); nil writes no .prj.
+    ///   - date: the .dbf's date of last update (UTC year, month, day); nil for today.
+    ///   - transaction: the run's transaction to stage the files in; nil writes them at once in a
+    ///     transaction of their own.
+    /// - Throws: ``InputError`` naming the file for a bad field spec or a value that does not
+    ///   fit; ``OutputError`` for a refused output or a write failure.
+    public static func write(path: String, fields: [FieldSpec], records: [Record], prj: String?,
+                             date: (year: Int, month: Int, day: Int)? = nil, into transaction: OutputTransaction? = nil) throws {
         let base = path.lowercased().hasSuffix(".shp") ? String(path.dropLast(4)) : path
         try validate(fields, path: base + ".dbf")
         var shp = ByteBuilder(), shx = ByteBuilder()
@@ -87,21 +92,24 @@ public enum ShapefileWriter {
             shp.bytes.append(contentsOf: content.bytes)
             offset += 8 + content.bytes.count
         }
-        let dbf = try dbfBytes(fields: fields, records: records, path: base + ".dbf")
-        try save(shp.bytes, to: base + ".shp")
-        try save(shx.bytes, to: base + ".shx")
-        try save(dbf, to: base + ".dbf")
-        try save(Array("UTF-8".utf8), to: base + ".cpg")
-        if let prj { try save(Array(prj.utf8), to: base + ".prj") }
+        let dbf = try dbfBytes(fields: fields, records: records, date: date, path: base + ".dbf")
+        let output = transaction ?? OutputTransaction()
+        try output.write(shp.bytes, to: base + ".shp")
+        try output.write(shx.bytes, to: base + ".shx")
+        try output.write(dbf, to: base + ".dbf")
+        try output.write("UTF-8", to: base + ".cpg")
+        if let prj { try output.write(prj, to: base + ".prj") }
+        if transaction == nil { try output.commit() }
     }
 
     /// Writes a layer's features with the given fields (values taken by field name).
-    public static func write(layer: FeatureLayer, to path: String, fields: [FieldSpec], prj: String?) throws {
+    public static func write(layer: FeatureLayer, to path: String, fields: [FieldSpec], prj: String?,
+                             into transaction: OutputTransaction? = nil) throws {
         let positions = try fields.map { try layer.fieldIndex($0.name) }
         let records = try layer.features.map { feature in
             try Record(geometry: feature.geometry, values: positions.map { feature.attributes[$0] })
         }
-        try write(path: path, fields: fields, records: records, prj: prj)
+        try write(path: path, fields: fields, records: records, prj: prj, into: transaction)
     }
 
     private static func validate(_ fields: [FieldSpec], path: String) throws {
@@ -120,13 +128,15 @@ public enum ShapefileWriter {
         }
     }
 
-    private static func dbfBytes(fields: [FieldSpec], records: [Record], path: String) throws -> [UInt8] {
+    private static func dbfBytes(fields: [FieldSpec], records: [Record], date: (year: Int, month: Int, day: Int)?,
+                                 path: String) throws -> [UInt8] {
         var out = ByteBuilder()
         let headerLength = 32 + 32 * fields.count + 1
         let recordLength = 1 + fields.reduce(0) { $0 + $1.length }
         guard recordLength <= Int(UInt16.max) else { throw InputError(file: path, message: "records longer than 65,535 bytes") }
         let now = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
-        out.bytes += [0x03, UInt8((now.year ?? 2000) - 1900), UInt8(now.month ?? 1), UInt8(now.day ?? 1)]
+        let day = date ?? (now.year ?? 2000, now.month ?? 1, now.day ?? 1)
+        out.bytes += [0x03, UInt8(clamping: day.year - 1900), UInt8(clamping: day.month), UInt8(clamping: day.day)]
         out.uint32LE(UInt32(records.count))
         out.uint16LE(UInt16(headerLength)); out.uint16LE(UInt16(recordLength))
         out.bytes += [UInt8](repeating: 0, count: 20) // reserved; LDID (byte 29) 0: the .cpg says UTF-8
@@ -193,12 +203,6 @@ public enum ShapefileWriter {
         var xy = ring
         if xy.count >= 2, xy[0] != xy[xy.count - 2] || xy[1] != xy[xy.count - 1] { xy += [xy[0], xy[1]] }
         return Ring.oriented(xy, counterClockwise: !clockwise)
-    }
-
-    private static func save(_ bytes: [UInt8], to path: String) throws {
-        let writer = try AtomicFileWriter(path: path)
-        try writer.write(bytes)
-        try writer.commit()
     }
 }
 

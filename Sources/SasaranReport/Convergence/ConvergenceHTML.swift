@@ -13,6 +13,11 @@ import Sasaran
 /// Every text from the data passes through the report's ``Markup/escape(_:)``; the fragment is
 /// well-formed XML, and the same input gives the same bytes.
 public enum ConvergenceHTML {
+    /// The section as a page of its own.
+    public static func page(_ report: ConvergenceReport, scenario: String, layer: RegionLayer? = nil) throws -> String {
+        HTMLPage.document(title: "Convergence: \(scenario)", language: "en", body: try section(report, scenario: scenario, layer: layer))
+    }
+
     /// The section for `report`; `layer` (the run's boundaries) adds the map of gap districts.
     public static func section(_ report: ConvergenceReport, scenario: String, layer: RegionLayer? = nil) throws -> String {
         let e = Markup.escape
@@ -21,7 +26,7 @@ public enum ConvergenceHTML {
         out += "<h2>Convergence of programmes</h2>\n"
         out += "<p class=\"sub\">\(e(scenario)) · \(e(report.programmes.joined(separator: ", "))) · \(e(report.unit.isEmpty ? "amounts" : report.unit))</p>\n"
         out += "<ul class=\"cv-score\">\n" + ConvergenceText.score(view).map { "<li><strong>\(e($0.0))</strong> \(e($0.1))</li>\n" }.joined() + "</ul>\n"
-        out += table(id: "convergence-programmes", ConvergenceTables.programmes(view, text: { $0 }), rowClasses: [])
+        out += ConvergenceTables.programmes(view, text: { $0 }).html(id: "convergence-programmes")
         out += "<h3>Districts × programmes</h3>\n<p class=\"sub\">Shade: amount per poor person relative to the programme's highest in the list; "
         out += "blank: no allocation. Rows marked gap are reached by fewer than \(report.minProgrammes) programme\(report.minProgrammes == 1 ? "" : "s").</p>\n"
         out += matrix(report)
@@ -37,26 +42,14 @@ public enum ConvergenceHTML {
     /// Colours: shades of one hue for the matrix, the map's three classes.
     static let css = """
     #convergence table{border-collapse:collapse;font-size:12px;margin:8px 0}\
-    #convergence th,#convergence td{border:1px solid #e5e7eb;padding:2px 6px;text-align:right}\
-    #convergence td.t,#convergence th.t{text-align:left}\
+    #convergence th,#convergence td{border:1px solid #e5e7eb;padding:2px 6px;text-align:left}\
+    #convergence td.n,#convergence th.n,#convergence td.s0,#convergence td.s1,#convergence td.s2,#convergence td.s3,#convergence td.s4{text-align:right}\
     #convergence td.s0{background:#ffffff}#convergence td.s1{background:#dbeafe}#convergence td.s2{background:#93c5fd}\
     #convergence td.s3{background:#3b82f6;color:#fff}#convergence td.s4{background:#1e3a8a;color:#fff}\
     #convergence tr.gap td.t{background:#fee2e2;font-weight:bold}\
     #convergence svg .o{fill:#e5e7eb}#convergence svg .r{fill:#86efac}#convergence svg .g{fill:#dc2626}\
     #convergence svg path{stroke:#fff;stroke-width:0.3}
     """
-
-    private static func table(id: String, _ table: TextTable, rowClasses: [String]) -> String {
-        let e = Markup.escape
-        var out = "<table id=\"\(id)\">\n<thead><tr>"
-        out += table.columns.map { "<th\($0.alignment == .left ? " class=\"t\"" : "")>\(e($0.title))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-        for row in table.rows {
-            out += "<tr>" + row.indices.map { c in
-                "<td\(table.columns[c].alignment == .left ? " class=\"t\"" : "")>\(e(row[c]))</td>"
-            }.joined() + "</tr>\n"
-        }
-        return out + "</tbody>\n</table>\n"
-    }
 
     /// The shade step (0 none, 1…4) of an amount per poor against the column's highest.
     static func step(_ perPoor: Double, highest: Double) -> Int {

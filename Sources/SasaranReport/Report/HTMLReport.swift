@@ -31,11 +31,7 @@ public enum HTMLReport {
         let heading = RunHeading(result)
         let e = Markup.escape
         let title = "\(s.priorityList): \(result.scenario.name)"
-        var out = "<!DOCTYPE html>\n<html lang=\"\(model.options.language.rawValue)\">\n<head>\n<meta charset=\"utf-8\"/>\n"
-        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-        out += "<meta name=\"generator\" content=\"\(e("\(result.manifest.tool) \(result.manifest.version)"))\"/>\n"
-        out += "<title>\(e(title))</title>\n<style>\n\(ReportAssets.css)\n</style>\n</head>\n<body>\n<main>\n"
-        out += "<h1>\(e(title))</h1>\n"
+        var out = "<h1>\(e(title))</h1>\n"
         var subtitle = "\(s.indicator): \(heading.indicator)"
         if !heading.filters.isEmpty { subtitle += " (\(heading.filters))" }
         subtitle += " · \(s.rankedBy): \(s.rankKey(selection.rankKey))"
@@ -66,8 +62,10 @@ public enum HTMLReport {
         out += model.options.attributionLines(result).map { "<li>\(e($0))</li>\n" }.joined()
         out += "</ul>\n</section>\n"
         out += "<footer>\(e(s.madeWith)) \(e(result.manifest.tool)) \(e(result.manifest.version))</footer>\n"
-        out += "</main>\n<div id=\"tip\"></div>\n<script>//<![CDATA[\n\(ReportAssets.script)\n//]]></script>\n</body>\n</html>\n"
-        return out
+        return HTMLPage.document(
+            title: title, language: model.options.language.rawValue, style: ReportAssets.css,
+            head: "<meta name=\"generator\" content=\"\(e("\(result.manifest.tool) \(result.manifest.version)"))\"/>\n", body: out,
+            afterMain: "<div id=\"tip\"></div>\n<script>//<![CDATA[\n\(ReportAssets.script)\n//]]></script>\n")
     }
 
     /// The figures at the top: four cards and a list of facts.

@@ -23,18 +23,13 @@ public struct ReportOptions: Sendable {
     }
 
     /// The report options that go with the list options of ``PriorityListEmitter``.
-    init(_ options: EmitOptions) {
-        self.init(notice: options.notice)
-    }
-
-    /// Whether `path` names the embedded default layer (`idn_kabkota_schematic.*`).
-    public static func isDefaultSchematicLayer(_ path: String) -> Bool {
-        URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent == DefaultDataset.layerName
+    public init(_ options: EmitOptions) {
+        self.init(language: options.language, schematic: options.schematic, notice: options.notice, attributions: options.attributions)
     }
 
     /// Whether the report of `result` is to carry the schematic notice.
     func isSchematic(_ result: RunResult) -> Bool {
-        schematic ?? Self.isDefaultSchematicLayer(result.scenario.boundaries.path)
+        schematic ?? EmbeddedDefault.isSchematicLayer(result.scenario.boundaries.path)
     }
 
     /// The attribution lines for `result`: the given ones, or those known from the input file
@@ -49,7 +44,7 @@ public struct ReportOptions: Sendable {
         var lines: [String] = []
         let boundaries = result.scenario.boundaries.path
         let boundaryName = URL(fileURLWithPath: boundaries).lastPathComponent
-        if isDefaultSchematicLayer(boundaries) {
+        if EmbeddedDefault.isSchematicLayer(boundaries) {
             lines.append("Boundaries: schematic cells made by Sasaran (not real borders) around district centroids and registered areas; codes, names, provinces and populations from Kepmendagri No 300.2.2-2430/2025, centroids and areas as compiled in the wilayah_boundaries dataset by Cahya DSN (MIT License).")
         } else if boundaryName.hasPrefix("kabkota_2025") || boundaryName.hasPrefix("provinsi_2025") {
             lines.append("Boundaries: wilayah_boundaries dataset by Cahya DSN (MIT License), following Kepmendagri No 300.2.2-2430/2025.")

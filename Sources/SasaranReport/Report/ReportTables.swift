@@ -9,22 +9,10 @@ enum ReportTables {
         var numeric: Bool
     }
 
-    /// A table with a heading row; cells are escaped here.
+    /// A table of the report: numeric columns right-aligned (class `n`).
     private static func table(id: String, sortable: Bool, columns: [Column], rows: [[String]], rowClasses: [String?] = []) -> String {
-        let e = Markup.escape
-        var out = "<table id=\"\(id)\"\(sortable ? " class=\"sortable\"" : "")>\n<thead><tr>"
-        out += columns.map { "<th\($0.numeric ? " class=\"n\"" : "")>\(e($0.title))</th>" }.joined()
-        out += "</tr></thead>\n<tbody>\n"
-        for (index, row) in rows.enumerated() {
-            let rowClass = index < rowClasses.count ? rowClasses[index] : nil
-            out += rowClass.map { "<tr class=\"\($0)\">" } ?? "<tr>"
-            for (c, cell) in row.enumerated() {
-                out += columns[c].numeric ? "<td class=\"n\">\(e(cell))</td>" : "<td>\(e(cell))</td>"
-            }
-            out += "</tr>\n"
-        }
-        out += "</tbody>\n</table>\n"
-        return out
+        TextTable(columns: columns.map { $0.numeric ? .right($0.title) : .left($0.title) }, rows: rows)
+            .html(id: id, sortable: sortable, rowClasses: rowClasses)
     }
 
     static func phases(_ model: ReportModel) -> String {

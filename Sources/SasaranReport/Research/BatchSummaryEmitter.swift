@@ -3,7 +3,7 @@ import SasaranIO
 
 /// The summary of a batch (``BatchSummaryRow``), one line per scenario, in batch order.
 public enum BatchSummaryEmitter {
-    public static func render(_ rows: [BatchSummaryRow], format: ResearchFormat) throws -> String {
+    public static func render(_ rows: [BatchSummaryRow], format: OutputFormat) throws -> String {
         switch format {
         case .table:
             let table = TextTable(columns: [.left("Scenario"), .right("Districts"), .right("Provinces"), .right("Coverage %"),
@@ -24,8 +24,8 @@ public enum BatchSummaryEmitter {
             })
         case .json:
             return try JSONText.encode(["scenarios": rows.map(Record.init)])
-        case .svg:
-            throw ResearchFormatError(format: format, output: "a batch summary")
+        default:
+            throw OutputUsageError.unsupported(format, "a batch summary")
         }
     }
 

@@ -4,7 +4,7 @@ import SasaranIO
 /// A budget split over a list (``BudgetSplit``), in list order, with each district's name and
 /// province from the ``Selection``.
 public enum BudgetEmitter {
-    public static func render(_ split: BudgetSplit, selection: Selection, format: ResearchFormat) throws -> String {
+    public static func render(_ split: BudgetSplit, selection: Selection, format: OutputFormat) throws -> String {
         let entries = Dictionary(uniqueKeysWithValues: selection.entries.map { ($0.code, $0) })
         switch format {
         case .table:
@@ -38,8 +38,8 @@ public enum BudgetEmitter {
                           weight: .number($0.weight), proportional: .number($0.exact), amount: $0.amount,
                           atFloor: $0.atFloor, atCap: $0.atCap)
                 }))
-        case .svg:
-            throw ResearchFormatError(format: format, output: "a budget split")
+        default:
+            throw OutputUsageError.unsupported(format, "a budget split")
         }
     }
 

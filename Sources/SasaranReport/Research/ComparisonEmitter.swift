@@ -6,14 +6,14 @@ import SasaranIO
 /// `coverageA`, `coverageB`, `provinces`. CSV: one row per district in either list, with its
 /// status (`both`, `onlyA`, `onlyB`).
 public enum ComparisonEmitter {
-    public static func render(_ c: ListComparison, format: ResearchFormat) throws -> String {
+    public static func render(_ c: ListComparison, format: OutputFormat) throws -> String {
         switch format {
         case .table: return table(c)
         case .csv:
             let rows = c.both.map { ($0, "both") } + c.onlyA.map { ($0, "onlyA") } + c.onlyB.map { ($0, "onlyB") }
             return ResearchText.document(["code,status"] + rows.sorted { $0.0 < $1.0 }.map { "\(CSVEmitter.text($0.0)),\($0.1)" })
         case .json: return try JSONText.encode(Document(c))
-        case .svg: throw ResearchFormatError(format: format, output: "a comparison")
+        default: throw OutputUsageError.unsupported(format, "a comparison")
         }
     }
 

@@ -12,9 +12,12 @@ import SasaranIO
 /// - SVG: the curves (``CoverageCurveSVG``).
 public enum CoverageCurveEmitter {
     /// The targets the summaries report districts needed for (plus the run's own target).
-    static let milestones = [0.2, 0.5, 0.75, 0.9]
+    static let milestones = [0.2, 0.5, StopRule.defaultTarget, 0.9]
 
-    public static func render(_ curves: [CoverageCurve], target: Double, tradeOff: CountRateTradeOff?, format: ResearchFormat) throws -> String {
+    /// The formats of a coverage curve; CSV (the points) first.
+    public static let formats: [OutputFormat] = [.csv, .svg, .table, .json]
+
+    public static func render(_ curves: [CoverageCurve], target: Double, tradeOff: CountRateTradeOff?, format: OutputFormat) throws -> String {
         let targets = Array(Set(milestones + [target])).sorted()
         switch format {
         case .csv:
@@ -37,6 +40,8 @@ public enum CoverageCurveEmitter {
         case .json:
             return try JSONText.encode(Document(curves: curves.map { Curve($0, targets: targets) }, target: .number(target),
                                                 tradeOff: tradeOff.map(TradeOffText.Record.init)))
+        default:
+            throw OutputUsageError.unsupported(format, "a coverage curve")
         }
     }
 

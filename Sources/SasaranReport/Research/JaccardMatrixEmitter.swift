@@ -4,7 +4,7 @@ import SasaranIO
 /// The Jaccard matrix of a batch (``JaccardMatrix``). The table numbers the lists (1, 2, …)
 /// and names them below; CSV and JSON carry the names.
 public enum JaccardMatrixEmitter {
-    public static func render(_ m: JaccardMatrix, format: ResearchFormat) throws -> String {
+    public static func render(_ m: JaccardMatrix, format: OutputFormat) throws -> String {
         let fixed = m.values.map { $0.map { ResearchText.fixed($0) } }
         switch format {
         case .table:
@@ -17,8 +17,8 @@ public enum JaccardMatrixEmitter {
                 + m.names.indices.map { ([CSVEmitter.text(m.names[$0])] + m.values[$0].map { ResearchText.cell($0) }).joined(separator: ",") })
         case .json:
             return try JSONText.encode(Document(names: m.names, values: m.values.map { $0.map(JSONScalar.number) }))
-        case .svg:
-            throw ResearchFormatError(format: format, output: "a Jaccard matrix")
+        default:
+            throw OutputUsageError.unsupported(format, "a Jaccard matrix")
         }
     }
 

@@ -9,7 +9,7 @@ import SasaranIO
 ///   times_selected, probability (by probability descending).
 /// - JSON: all of it.
 public enum UncertaintyEmitter {
-    public static func render(_ u: UncertaintyResult, format: ResearchFormat) throws -> String {
+    public static func render(_ u: UncertaintyResult, format: OutputFormat) throws -> String {
         switch format {
         case .table: return table(u)
         case .csv:
@@ -20,7 +20,7 @@ public enum UncertaintyEmitter {
                                       String(d.timesSelected), ResearchText.cell(d.probability)])
             })
         case .json: return try JSONText.encode(Document(u))
-        case .svg: throw ResearchFormatError(format: format, output: "an uncertainty run")
+        default: throw OutputUsageError.unsupported(format, "an uncertainty run")
         }
     }
 

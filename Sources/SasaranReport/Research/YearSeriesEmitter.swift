@@ -8,7 +8,7 @@ import SasaranIO
 /// - CSV: the same lines, with the entering and leaving codes separated by spaces.
 /// - JSON: every value with its list, entering and leaving codes, and the stable core.
 public enum YearSeriesEmitter {
-    public static func render(_ y: YearSeries, format: ResearchFormat) throws -> String {
+    public static func render(_ y: YearSeries, format: OutputFormat) throws -> String {
         switch format {
         case .table:
             let table = TextTable(columns: [.left(y.column), .right("Districts"), .right("Provinces"), .right("Coverage %"),
@@ -41,8 +41,8 @@ public enum YearSeriesEmitter {
                                 coverage: .number(s.coverage), marginal: .nullable(s.marginal), selected: s.codes,
                                 entering: step.entering, leaving: step.leaving)
                 }))
-        case .svg:
-            throw ResearchFormatError(format: format, output: "a year series")
+        default:
+            throw OutputUsageError.unsupported(format, "a year series")
         }
     }
 

@@ -2,17 +2,6 @@ import Foundation
 import Sasaran
 
 /// Formats of an adjacency graph.
-public enum AdjacencyFormat: String, CaseIterable, Sendable {
-    /// Edge list: `code_a,code_b,kind,distance_km,shared_km`, one row per unordered pair, sorted.
-    case csv
-    /// GAL (GeoDa/PySAL): header `0 n LAYER IDFIELD`, then per region a line `id k` and a line of
-    /// its k neighbours' ids.
-    case gal
-    /// GWT (GeoDa/PySAL): header `0 n LAYER IDFIELD`, then one line `id neighbour weight` per
-    /// ordered pair (binary weights, 1).
-    case gwt
-}
-
 /// Writes adjacency graphs.
 public enum AdjacencyEmitter {
     /// The CSV header; the two codes come first.
@@ -20,7 +9,7 @@ public enum AdjacencyEmitter {
 
     /// The graph in `format`. `layerName` and `idField` fill the GAL/GWT header; ids with spaces
     /// cannot be written in those formats.
-    public static func render(_ graph: AdjacencyGraph, format: AdjacencyFormat, layerName: String, idField: String) throws -> String {
+    public static func render(_ graph: AdjacencyGraph, format: OutputFormat, layerName: String, idField: String) throws -> String {
         switch format {
         case .csv:
             var lines = [csvHeader]
@@ -46,8 +35,13 @@ public enum AdjacencyEmitter {
                 }
             }
             return lines.joined(separator: "\n") + "\n"
+        default:
+            throw OutputUsageError.unsupported(format, "an adjacency graph")
         }
     }
+
+    /// The formats of an adjacency graph; the edge list first.
+    public static let formats: [OutputFormat] = [.csv, .gal, .gwt]
 
     /// A one-paragraph summary for the terminal: regions, links by kind, islands, components.
     public static func summary(_ graph: AdjacencyGraph) -> String {

@@ -2,16 +2,12 @@ import Foundation
 import Sasaran
 
 /// Formats of a hot-spot list.
-public enum HotSpotFormat: String, CaseIterable, Sendable {
-    case table, csv, json
-}
-
 /// Writes local Gi* results, one row per region with a value, in layer order for CSV/JSON and
 /// hot spots first (by z) in the table.
 public enum HotSpotEmitter {
     public static let csvHeader = "code,name,parent,value,neighbours,gi_star_z,p_sim,q_bh,class,selected"
 
-    public static func render(_ spots: [HotSpot], result: RunResult, options: HotSpotOptions, format: HotSpotFormat) -> String {
+    public static func render(_ spots: [HotSpot], result: RunResult, options: HotSpotOptions, format: OutputFormat) throws -> String {
         let selected = Set(result.selection.codes)
         let regions = result.layer.regions
         switch format {
@@ -60,8 +56,13 @@ public enum HotSpotEmitter {
                          ""]
             lines += table.plain()
             return lines.joined(separator: "\n") + "\n"
+        default:
+            throw OutputUsageError.unsupported(format, "a hot-spot analysis")
         }
     }
+
+    /// The formats of a hot-spot analysis; the table first.
+    public static let formats: [OutputFormat] = [.table, .csv, .json]
 
     private static func number(_ x: Double) -> String { NumberText.exact(x) ?? "" }
 }

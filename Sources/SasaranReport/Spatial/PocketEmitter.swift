@@ -2,13 +2,9 @@ import Foundation
 import Sasaran
 
 /// Formats of a pocket list.
-public enum PocketFormat: String, CaseIterable, Sendable {
-    case table, json, geojson
-}
-
 /// Writes poverty pockets: a table for people, JSON, or GeoJSON with one dissolved feature per pocket.
 public enum PocketEmitter {
-    public static func render(_ pockets: [Pocket], result: RunResult, graph: AdjacencyGraph, format: PocketFormat) throws -> String {
+    public static func render(_ pockets: [Pocket], result: RunResult, graph: AdjacencyGraph, format: OutputFormat) throws -> String {
         switch format {
         case .table: return table(pockets, result: result, graph: graph)
         case .json:
@@ -37,8 +33,13 @@ public enum PocketEmitter {
             }
             out.raw("\n]}\n")
             return out.text
+        default:
+            throw OutputUsageError.unsupported(format, "a list of pockets")
         }
     }
+
+    /// The formats of a list of pockets; the table first.
+    public static let formats: [OutputFormat] = [.table, .json, .geojson]
 
     private static func summaryFields(_ pockets: [Pocket], result: RunResult, graph: AdjacencyGraph, into out: inout JSONWriter) {
         let options = graph.options

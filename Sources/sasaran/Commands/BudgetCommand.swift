@@ -28,12 +28,15 @@ struct BudgetCommand: ParsableCommand {
     @Option(help: "At most this much per district.")
     var cap: Int?
 
-    @OptionGroup var table: TableOutputOptions
+    @OptionGroup var outputs: OutputOptions
 
     func run() throws {
         let result = try input.run()
         let selection = result.selection
         let split = try BudgetSplit(budget: budget, weights: selection.entries.map { ($0.code, $0.value) }, floor: floor, cap: cap)
-        try table.emit(try BudgetEmitter.render(split, selection: selection, format: table.format))
+        try outputs.write(OutputDocument(formats: ResearchText.tableFormats, manifest: result.manifest) {
+            try BudgetEmitter.render(split, selection: selection, format: $0)
+        }, inputs: result.inputFiles)
+        try Outcome.finish(unmet: selection.unmet)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Sasaran
+import SasaranIO
 import SasaranReport
 
 /// `sasaran compare`: two priority lists side by side, or the Jaccard matrix of a batch.
@@ -28,11 +29,9 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Batch file whose scenarios A and B name.")
     var batch: String?
 
-    @Option(help: "Output format: table, csv or json.")
-    var format: ResearchFormat = .table
+    @OptionGroup var outputs: OutputOptions
 
     func validate() throws {
-        if format == .svg { throw ValidationError("--format: table, csv or json") }
         if (a == nil) != (b == nil) { throw ValidationError("give two lists to compare, A and B") }
         if a == nil && batch == nil { throw ValidationError("give two lists A B, or --batch FILE") }
     }
@@ -40,18 +39,27 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         if let batch {
             let file = try ScenarioBatchFile.load(path: batch)
+            let manifest = try RunManifest.of(command: "compare", inputs: [("batch", batch)])
             if let a, let b {
                 let chosen = ScenarioBatch(name: file.name, file: file.file, scenarios: [try file.scenario(named: a), try file.scenario(named: b)])
                 let results = try BatchRunner.run(chosen)
                 let lists = results.map { RankedList(name: $0.scenario.name, selection: $0.selection) }
-                try OutputFile.emit(try ComparisonEmitter.render(ListComparison(lists[0], lists[1]), format: format), to: nil)
+                let comparison = ListComparison(lists[0], lists[1])
+                try write(manifest: manifest, inputs: results.flatMap(\.inputFiles)) { try ComparisonEmitter.render(comparison, format: $0) }
             } else {
-                let lists = try BatchRunner.run(file).map { RankedList(name: $0.scenario.name, selection: $0.selection) }
-                try OutputFile.emit(try JaccardMatrixEmitter.render(JaccardMatrix(lists), format: format), to: nil)
+                let results = try BatchRunner.run(file)
+                let matrix = JaccardMatrix(results.map { RankedList(name: $0.scenario.name, selection: $0.selection) })
+                try write(manifest: manifest, inputs: results.flatMap(\.inputFiles)) { try JaccardMatrixEmitter.render(matrix, format: $0) }
             }
             return
         }
         let comparison = ListComparison(try RankedList(contentsOfFile: a!), try RankedList(contentsOfFile: b!))
-        try OutputFile.emit(try ComparisonEmitter.render(comparison, format: format), to: nil)
+        let manifest = try RunManifest.of(command: "compare", inputs: [("list A", a!), ("list B", b!)])
+        try write(manifest: manifest, inputs: []) { try ComparisonEmitter.render(comparison, format: $0) }
+    }
+
+    private func write(manifest: RunManifest, inputs: [OutputTransaction.Input], render: @escaping (OutputFormat) throws -> String) throws {
+        try outputs.write(OutputDocument(formats: ResearchText.tableFormats, manifest: manifest, render: render),
+                          inputs: inputs + manifest.guardedInputs)
     }
 }

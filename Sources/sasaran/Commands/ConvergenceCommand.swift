@@ -64,16 +64,13 @@ struct ConvergenceCommand: ParsableCommand {
     @Option(help: "Core programmes, comma-separated: the score counts priority districts reached by all of them (default: all).")
     var core: String?
 
-    @Option(help: "Output format: table, csv, json or md.")
-    var format: ConvergenceFormat = .table
 
     @Option(help: "CSV only: which table, districts (default), programmes or provinces.")
     var csvTable: ConvergenceCSVTable = .districts
 
-    @Option(help: "Write to this file (atomically) instead of standard output; a run manifest is written beside it (NAME.manifest.json).")
-    var output: String?
+    @OptionGroup var outputs: OutputOptions
 
-    @Option(help: "Also write the convergence section (matrix, gap districts and their map) as an HTML page to this file.")
+    @Option(help: ArgumentHelp("Also write the convergence section (matrix, gap districts and their map) as an HTML page: the same as --output FILE.html.", valueName: "file.html"))
     var html: String?
 
     var hasProgrammeFlags: Bool {
@@ -97,34 +94,23 @@ struct ConvergenceCommand: ParsableCommand {
         let table = try programmes.load()
         let report = try Convergence.analyse(result, programmes: table, options: programmes.options)
         let manifest = try Convergence.manifest(result, programmes: programmes, report: report)
-        let schematic = ReportOptions.isDefaultSchematicLayer(scenario.boundaries.path)
-        let notice = schematic ? "Boundaries are schematic (not the real borders); the figures are real." : nil
-        let text = try ConvergenceEmitter.render(report, scenario: scenario.name, format: format, csvTable: csvTable,
-                                                 manifest: manifest, notice: notice)
-        try OutputFile.emit(text, to: output)
-        if let html {
-            let section = try ConvergenceHTML.section(report, scenario: scenario.name, layer: result.layer)
-            let page = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>Convergence</title>\n</head>\n"
-                + "<body>\n<main>\n\(section)</main>\n</body>\n</html>\n"
-            try AtomicFileWriter.write(page, to: html)
-            Terminal.note("convergence section written to \(html)")
-        }
-        if let output {
-            let manifestPath = OutputFile.manifestPath(besides: output)
-            try AtomicFileWriter.write(try ManifestEmitter.render(manifest), to: manifestPath)
+        let notice = EmitOptions().listNotice(result)
+        let document = ConvergenceEmitter.document(report, scenario: scenario.name, layer: result.layer, csvTable: csvTable,
+                                                   manifest: manifest, notice: notice)
+        let written = try outputs.write(document, inputs: result.inputFiles + manifest.guardedInputs, extraPaths: html.map { [$0] } ?? [])
+        if !written.files.isEmpty {
             let score = report.final.score
             Terminal.note("\(score.priorityDistricts) priority districts, \(score.gaps) gap(s), "
                 + "\(score.amountShareInside.map { String(format: "%.2f", $0 * 100) } ?? "–")% of the amounts inside; "
-                + "written to \(output) (manifest \(manifestPath))")
+                + "written to \(written.files.joined(separator: ", ")) (with \(written.manifests.joined(separator: ", ")))")
         }
+        try Outcome.finish(unmet: result.selection.unmet)
     }
 
     /// The scenario and the programme input, from a scenario file or the flags.
     func makeInputs() throws -> (Scenario, ProgrammeInput) {
         guard let path = input.scenario else { return (try input.makeScenario(), try programmeInput()) }
-        if input.boundaries != nil || input.indicatorOptions.indicators != nil || input.targetingOptions.hasRuleFlags {
-            throw ValidationError("--scenario describes the inputs and the rule; do not combine it with --boundaries, --indicators or rule flags")
-        }
+        try input.requireScenarioAlone()
         let loaded = try ConvergenceScenarioFile.load(path: path)
         guard let section = loaded.programmes else { return (loaded.scenario, try programmeInput()) }
         if hasProgrammeFlags { throw ValidationError("the scenario's programmes section describes the programme table; do not combine it with programme flags") }
@@ -147,5 +133,4 @@ struct ConvergenceCommand: ParsableCommand {
     }
 }
 
-extension ConvergenceFormat: ExpressibleByArgument {}
 extension ConvergenceCSVTable: ExpressibleByArgument {}

@@ -24,30 +24,24 @@ struct CurveCommand: ParsableCommand {
 
     @OptionGroup var input: ScenarioInputOptions
 
-    @Option(help: "Output format: csv (default), svg, table or json.")
-    var format: ResearchFormat = .csv
-
-    @Option(help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var outputs: OutputOptions
 
     func run() throws {
         let result = try input.run()
         let scenario = result.scenario
         let regions = result.join.regions
         let key = scenario.request.rankKey
-        let total = scenario.request.nationalTotal
-        var curves = [try CoverageCurve(regions, key: key, nationalTotal: total)]
-        let target: Double = {
-            if case .coverage(let t)? = scenario.request.phases.last?.rule { return t }
-            return 0.75
-        }()
+        var curves = [try CoverageCurve(result.selection.ranking, of: regions)]
+        let target = scenario.request.phases.last?.rule.target ?? StopRule.defaultTarget
         var tradeOff: CountRateTradeOff?
         if scenario.indicators.columns.population != nil, key == .count || key == .rate {
-            let other = try CoverageCurve(regions, key: key == .count ? .rate : .count, nationalTotal: total)
+            let other = try CoverageCurve(result.ranking(by: key == .count ? .rate : .count), of: regions)
             curves.append(other)
             let (count, rate) = key == .count ? (curves[0], other) : (other, curves[0])
             tradeOff = try CountRateTradeOff(target: target, count: count, rate: rate)
         }
-        try OutputFile.emit(try CoverageCurveEmitter.render(curves, target: target, tradeOff: tradeOff, format: format), to: output)
+        try outputs.write(OutputDocument(formats: CoverageCurveEmitter.formats, manifest: result.manifest) {
+            try CoverageCurveEmitter.render(curves, target: target, tradeOff: tradeOff, format: $0)
+        }, inputs: result.inputFiles)
     }
 }

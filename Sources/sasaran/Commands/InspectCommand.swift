@@ -15,7 +15,7 @@ struct InspectCommand: ParsableCommand {
 
         Examples:
           sasaran inspect ../shared/data/idn/boundaries/shp/kabkota_2025.shp --code-field KODE_KMD
-          sasaran inspect districts.geojson --code-field kode_kemendagri --json
+          sasaran inspect districts.geojson --code-field kode_kemendagri --format json --output summary.json
         """)
 
     @Argument(help: "Boundary file: .shp (with .shx, .dbf, .prj, .cpg beside it) or .geojson.")
@@ -23,56 +23,19 @@ struct InspectCommand: ParsableCommand {
 
     @OptionGroup var layerOptions: LayerOptionGroup
 
-    @Flag(help: "Print JSON instead of text.")
+    @Flag(help: "Print JSON instead of text (the same as --format json).")
     var json = false
 
-    @Option(help: "Write to this file instead of standard output.")
-    var output: String?
+    @OptionGroup var outputs: OutputOptions
 
     func run() throws {
         let layer = try RegionLayer.load(path, options: layerOptions.options)
         let summary = try LayerSummary(layer)
-        if json {
-            try OutputFile.emit(try JSONText.encode(summary), to: output)
-        } else {
-            try OutputFile.emit(Self.text(summary), to: output)
-        }
-    }
-
-    static func text(_ summary: LayerSummary) -> String {
-        let box = summary.bbox.count == 4
-            ? String(format: "%.4f, %.4f … %.4f, %.4f (lon, lat)", summary.bbox[0], summary.bbox[1], summary.bbox[2], summary.bbox[3])
-            : "empty"
-        let crs = summary.crs.name + (summary.crs.code.map { " (\($0))" } ?? "") + ", from \(summary.crs.source)"
-            + (summary.crs.transformed ? "; transformed to WGS 84 lon/lat" : "")
-        var lines = [
-            "File       \(summary.path)",
-            "Format     \(summary.format), encoding \(summary.encoding)",
-            "CRS        \(crs)",
-            "Extent     \(box)",
-            "Regions    \(summary.regions) (code field \(summary.codeField), name field \(summary.nameField ?? "none"))",
-            "Area       \(NumberText.grouped(summary.areaKm2, decimals: 1)) km² (geodesic, WGS84)",
-            "Fields     " + summary.fields.map { "\($0.name) \($0.type)" }.joined(separator: ", "),
-            "Invalid    \(summary.invalidRepaired) geometries found and repaired",
-        ]
-        for repair in summary.repairs.prefix(10) {
-            lines.append("             \(repair.code) (record \(repair.record)): \(repair.reason); \(NumberText.grouped(repair.areaKm2Before, decimals: 1)) → \(NumberText.grouped(repair.areaKm2After, decimals: 1)) km²")
-        }
-        if summary.repairs.count > 10 { lines.append("             … and \(summary.repairs.count - 10) more (see --json)") }
-        lines.append("Overlaps   \(summary.overlaps) pairs, \(NumberText.grouped(summary.overlapAreaKm2, decimals: 1)) km² in all")
-        for overlap in summary.overlapPairs.prefix(5) {
-            lines.append("             \(overlap.codeA) × \(overlap.codeB): \(NumberText.grouped(overlap.areaKm2, decimals: 2)) km²")
-        }
-        if !summary.duplicateCodes.isEmpty {
-            lines.append("Duplicates " + summary.duplicateCodes.keys.sorted().map { "\($0) (records \(summary.duplicateCodes[$0]!.map(String.init).joined(separator: ", ")))" }.joined(separator: "; "))
-        }
-        if !summary.emptyCodeRecords.isEmpty {
-            lines.append("Empty code records " + summary.emptyCodeRecords.map(String.init).joined(separator: ", "))
-        }
-        if !summary.nullGeometryRecords.isEmpty {
-            lines.append("Null shapes records " + summary.nullGeometryRecords.map(String.init).joined(separator: ", "))
-        }
-        lines += summary.warnings.map { "Warning    \($0)" }
-        return lines.joined(separator: "\n") + "\n"
+        var outputs = self.outputs
+        if json { outputs.format = .json }
+        let manifest = try RunManifest.of(command: "inspect", inputs: [("boundaries", path)], layer: layer)
+        try outputs.write(OutputDocument(formats: LayerSummaryEmitter.formats, manifest: manifest) {
+            try LayerSummaryEmitter.render(summary, format: $0)
+        }, inputs: OutputTransaction.Input.boundary(path))
     }
 }

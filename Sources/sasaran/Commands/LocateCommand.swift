@@ -29,8 +29,11 @@ struct LocateCommand: ParsableCommand {
 
     @OptionGroup var layerOptions: LayerOptionGroup
 
-    @Option(help: "Output CSV (default: standard output).")
+    @Option(help: "Output CSV (default: standard output); a run manifest is written beside it.")
     var output: String?
+
+    @Flag(help: "Replace an output that exists and is read-only.")
+    var force = false
 
     @Flag(help: "Print the seconds spent loading, locating and writing to standard error.")
     var timings = false
@@ -42,39 +45,26 @@ struct LocateCommand: ParsableCommand {
         let loaded = Date()
         for warning in layer.source.warnings { Terminal.warn(warning) }
         let stream = try PointCSVStream(path: points)
-        let writer: AtomicFileWriter? = try output.map { try AtomicFileWriter(path: $0) }
-        let codes = layer.regions.map { Array($0.code.utf8) }
+        let emitter = LocatedPointsEmitter(layer: layer)
+        let manifest = try RunManifest.of(command: "locate", inputs: [("boundaries", boundaries), ("points", points)], layer: layer)
         var assigned = 0
-        var buffer: [UInt8] = Array("id,code\n".utf8)
-        let total = try layer.locate(stream: stream, progress: { done in
-            Terminal.progress("located \(NumberText.grouped(Double(done))) points")
-        }) { located in
-            let bytes = located.block.bytes
-            let first = located.regions.first
-            buffer.reserveCapacity(buffer.count + first.count * 16)
-            for point in 0..<first.count {
-                buffer += bytes[located.points.ids[point]]
-                buffer.append(44)
-                if let several = located.regions.multiple[point] {
-                    buffer += several.map { layer.regions[$0].code }.sorted().joined(separator: ";").utf8
-                } else if first[point] >= 0 {
-                    buffer += codes[Int(first[point])]
-                }
-                if first[point] >= 0 { assigned += 1 }
-                buffer.append(10)
+        var total = 0
+        try OutputWriter.stream(to: output, manifest: manifest, inputs: OutputTransaction.Input.boundary(boundaries) + manifest.guardedInputs,
+                                force: force, standardOutput: { FileHandle.standardOutput.write(Data($0)) }) { append in
+            try append(LocatedPointsEmitter.header)
+            var buffer: [UInt8] = []
+            total = try layer.locate(stream: stream, progress: { done in
+                Terminal.progress("located \(NumberText.grouped(Double(done))) points")
+            }) { located in
+                assigned += emitter.append(located, to: &buffer)
+                try append(buffer)
+                buffer.removeAll(keepingCapacity: true)
             }
-            if let writer {
-                try writer.write(buffer)
-            } else {
-                FileHandle.standardOutput.write(Data(buffer))
-            }
-            buffer.removeAll(keepingCapacity: true)
         }
-        try writer?.commit()
         Terminal.endProgress()
         let done = Date()
-        if output != nil {
-            Terminal.note("\(NumberText.grouped(Double(total))) points, \(NumberText.grouped(Double(assigned))) inside a region; written to \(output!)")
+        if let output {
+            Terminal.note("\(NumberText.grouped(Double(total))) points, \(NumberText.grouped(Double(assigned))) inside a region; written to \(output)")
         }
         if timings {
             Terminal.note(String(format: "load+index %.3fs  locate+write %.3fs  points %d  assigned %d",

@@ -28,10 +28,13 @@ struct RunCommand: ParsableCommand {
     var outputDir: String?
 
     @Option(help: "Format of the lists and the summary: table, csv or json.")
-    var format: ResearchFormat = .table
+    var format: OutputFormat = .table
+
+    @Flag(help: "Replace outputs that exist and are read-only.")
+    var force = false
 
     func validate() throws {
-        if format == .svg { throw ValidationError("--format: table, csv or json") }
+        guard ResearchText.tableFormats.contains(format) else { throw ValidationError("--format: table, csv or json") }
     }
 
     func run() throws {
@@ -39,19 +42,28 @@ struct RunCommand: ParsableCommand {
         let results = try BatchRunner.run(batch)
         let summary = try BatchSummaryEmitter.render(results.map(BatchSummaryRow.init), format: format)
         if let outputDir {
-            try FileManager.default.createDirectory(atPath: outputDir, withIntermediateDirectories: true)
-            let listFormat = PriorityListFormat(rawValue: format.rawValue)!
+            // The lists go into lists/ and the run's own files beside it, so no scenario name can
+            // collide with summary or jaccard.
+            let lists = (outputDir as NSString).appendingPathComponent("lists")
+            try FileManager.default.createDirectory(atPath: lists, withIntermediateDirectories: true)
+            let transaction = OutputTransaction(inputs: results.flatMap(\.inputFiles) + [.init(role: "batch", path: file)], force: force)
+            let ext = format.fileExtensions[0]
             let names = FileNames.unique(results.map { $0.scenario.name })
             for (result, name) in zip(results, names) {
-                try AtomicFileWriter.write(try PriorityListEmitter.render(result, format: listFormat),
-                                           to: "\(outputDir)/\(name).\(listFormat.fileExtension)")
+                try transaction.write(try PriorityListEmitter.render(result, format: format), to: "\(lists)/\(name).\(ext)")
             }
-            try AtomicFileWriter.write(summary, to: "\(outputDir)/summary.\(format.fileExtension)")
+            try transaction.write(summary, to: "\(outputDir)/summary.\(ext)")
             let matrix = JaccardMatrix(results.map { RankedList(name: $0.scenario.name, selection: $0.selection) })
-            try AtomicFileWriter.write(try JaccardMatrixEmitter.render(matrix, format: format), to: "\(outputDir)/jaccard.\(format.fileExtension)")
-            Terminal.note("\(results.count) scenarios; lists, summary.\(format.fileExtension) and jaccard.\(format.fileExtension) written to \(outputDir)")
+            try transaction.write(try JaccardMatrixEmitter.render(matrix, format: format), to: "\(outputDir)/jaccard.\(ext)")
+            try transaction.commit()
+            Terminal.note("\(results.count) scenarios; summary.\(ext), jaccard.\(ext) and the lists (lists/) written to \(outputDir)")
         }
-        try OutputFile.emit(summary, to: nil)
+        Terminal.standardOutput(summary)
+        try Outcome.finish(unmet: results.flatMap { result in result.selection.unmet.map { statement in
+            var named = statement
+            named.message = "\(result.scenario.name): \(statement.message)"
+            return named
+        } })
     }
 }
 

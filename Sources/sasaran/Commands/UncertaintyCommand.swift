@@ -40,7 +40,7 @@ struct UncertaintyCommand: ParsableCommand {
     @Option(help: "normal (censored at 0) or lognormal (same mean and CV).")
     var distribution: ReplicateDistribution = .normal
 
-    @OptionGroup var table: TableOutputOptions
+    @OptionGroup var outputs: OutputOptions
 
     @Flag(help: "Print the time the replicates took to standard error.")
     var timings = false
@@ -64,6 +64,8 @@ struct UncertaintyCommand: ParsableCommand {
             Terminal.note(String(format: "replicates %d × %d districts: %.3f s (%@ selector)", replicates, uncertainty.districts.count,
                                  seconds, uncertainty.fastPath ? "fast" : "full"))
         }
-        try table.emit(try UncertaintyEmitter.render(uncertainty, format: table.format))
+        try outputs.write(OutputDocument(formats: ResearchText.tableFormats, manifest: result.manifest) {
+            try UncertaintyEmitter.render(uncertainty, format: $0)
+        }, inputs: result.inputFiles)
     }
 }

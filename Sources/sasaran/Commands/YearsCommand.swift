@@ -25,13 +25,16 @@ struct YearsCommand: ParsableCommand {
     @Option(help: "Only these values, comma-separated (default: every value in the table).")
     var values: String?
 
-    @OptionGroup var table: TableOutputOptions
+    @OptionGroup var outputs: OutputOptions
 
     func run() throws {
         let scenario = try input.makeScenario()
         let chosen = values.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
         let series = try YearSeries.run(scenario, over: over, values: chosen)
         for step in series.steps { for warning in step.result.join.report.warnings { Terminal.warn("\(over)=\(step.value): \(warning)") } }
-        try table.emit(try YearSeriesEmitter.render(series, format: table.format))
+        let last = series.steps.last?.result
+        try outputs.write(OutputDocument(formats: ResearchText.tableFormats, manifest: last?.manifest) {
+            try YearSeriesEmitter.render(series, format: $0)
+        }, inputs: last?.inputFiles ?? [])
     }
 }

@@ -20,9 +20,7 @@ struct ScenarioInputOptions: ParsableArguments {
     func makeScenario(extraColumns: [String] = []) throws -> Scenario {
         var scenario: Scenario
         if let path = self.scenario {
-            if boundaries != nil || indicatorOptions.indicators != nil || targetingOptions.hasRuleFlags {
-                throw ValidationError("--scenario describes the inputs and the rule; do not combine it with --boundaries, --indicators or rule flags")
-            }
+            try requireScenarioAlone()
             scenario = try ScenarioFile.load(path: path)
         } else {
             guard let boundaries else { throw ValidationError("give --boundaries PATH (or --scenario FILE)") }
@@ -38,6 +36,13 @@ struct ScenarioInputOptions: ParsableArguments {
         return scenario
     }
 
+    /// A scenario file describes the inputs and the rule: no input or rule flag goes with it.
+    func requireScenarioAlone() throws {
+        if boundaries != nil || indicatorOptions.indicators != nil || targetingOptions.hasRuleFlags {
+            throw ValidationError("--scenario describes the inputs and the rule; do not combine it with --boundaries, --indicators or rule flags")
+        }
+    }
+
     /// Runs the scenario, listing the scenario file in the manifest and showing warnings.
     func run(extraColumns: [String] = []) throws -> RunResult {
         let result = try ScenarioRunner.run(try makeScenario(extraColumns: extraColumns),
@@ -47,5 +52,4 @@ struct ScenarioInputOptions: ParsableArguments {
     }
 }
 
-extension ResearchFormat: ExpressibleByArgument {}
 extension ReplicateDistribution: ExpressibleByArgument {}

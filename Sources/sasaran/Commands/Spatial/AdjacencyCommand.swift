@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Sasaran
+import SasaranIO
 import SasaranReport
 
 /// `sasaran adjacency`: the neighbours of every region.
@@ -25,11 +26,7 @@ struct AdjacencyCommand: ParsableCommand {
     @OptionGroup var layerOptions: LayerOptionGroup
     @OptionGroup var adjacencyOptions: AdjacencyOptionGroup
 
-    @Option(help: "csv (edge list, default), gal or gwt.")
-    var format: AdjacencyFormat = .csv
-
-    @Option(help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var outputs: OutputOptions
 
     func run() throws {
         let start = Date()
@@ -37,10 +34,14 @@ struct AdjacencyCommand: ParsableCommand {
         for warning in layer.source.warnings { Terminal.warn(warning) }
         let graph = try layer.adjacency(adjacencyOptions.options)
         let name = URL(fileURLWithPath: boundaries).deletingPathExtension().lastPathComponent
-        try OutputFile.emit(try AdjacencyEmitter.render(graph, format: format, layerName: name, idField: layer.codeField), to: output)
+        let manifest = try RunManifest.of(command: "adjacency", inputs: [("boundaries", boundaries)], layer: layer,
+                                          parameters: adjacencyOptions.options.parameters)
+        let written = try outputs.write(OutputDocument(formats: AdjacencyEmitter.formats, manifest: manifest) {
+            try AdjacencyEmitter.render(graph, format: $0, layerName: name, idField: layer.codeField)
+        }, inputs: OutputTransaction.Input.boundary(boundaries))
         Terminal.note(AdjacencyEmitter.summary(graph))
-        Terminal.note(String(format: "%.2fs", Date().timeIntervalSince(start)) + (output.map { "; written to \($0)" } ?? ""))
+        Terminal.note(String(format: "%.2fs", Date().timeIntervalSince(start))
+            + (written.files.isEmpty ? "" : "; written to \(written.files.joined(separator: ", "))"))
     }
 }
 
-extension AdjacencyFormat: ExpressibleByArgument {}

@@ -34,8 +34,7 @@ struct AggregateCommand: ParsableCommand {
     @Flag(help: "Also sum the CSV's weight column (named weight, w or count) per region.")
     var weight = false
 
-    @Option(help: "Output CSV (default: standard output).")
-    var output: String?
+    @OptionGroup var outputs: OutputOptions
 
     @Flag(help: "Print the seconds spent loading and aggregating, on standard error.")
     var timings = false
@@ -55,11 +54,13 @@ struct AggregateCommand: ParsableCommand {
             tally = try layer.tally(stream: PointCSVStream(path: points), weighted: weight, progress: progress)
         }
         Terminal.endProgress()
-        try OutputFile.emit(TallyEmitter.render(tally, layer: layer), to: output)
+        let manifest = try RunManifest.of(command: "aggregate", inputs: [("boundaries", boundaries), ("points", points)], layer: layer)
+        let written = try outputs.write(OutputDocument(formats: [.csv], manifest: manifest) { _ in TallyEmitter.render(tally, layer: layer) },
+                                        inputs: OutputTransaction.Input.boundary(boundaries) + manifest.guardedInputs)
         let done = Date()
         Terminal.note("\(NumberText.grouped(Double(tally.points))) points: \(NumberText.grouped(Double(tally.points - tally.outside))) in a region "
             + "(\(NumberText.grouped(Double(tally.inSeveral))) in several, counted once), \(NumberText.grouped(Double(tally.outside))) outside"
-            + (output.map { "; written to \($0)" } ?? ""))
+            + (written.files.isEmpty ? "" : "; written to \(written.files.joined(separator: ", "))"))
         if timings {
             Terminal.note(String(format: "load+index %.3fs  aggregate %.3fs  points %d  (%.0f points/s)", loaded.timeIntervalSince(start),
                                  done.timeIntervalSince(loaded), tally.points, Double(tally.points) / done.timeIntervalSince(loaded)))

@@ -32,11 +32,7 @@ struct HotspotsCommand: ParsableCommand {
     @Option(help: "False-discovery rate for the Benjamini–Hochberg correction (default 0.05).")
     var alpha: Double = 0.05
 
-    @Option(help: "table (default), csv or json.")
-    var format: HotSpotFormat = .table
-
-    @Option(help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var outputs: OutputOptions
 
     func validate() throws {
         guard permutations >= 1 else { throw ValidationError("--permutations must be at least 1") }
@@ -49,9 +45,10 @@ struct HotspotsCommand: ParsableCommand {
         let values = result.join.regions.map(\.value)
         let options = HotSpotOptions(permutations: permutations, seed: seed, alpha: alpha)
         let spots = HotSpots.getisOrdStar(values: values, graph: graph, options: options)
-        try OutputFile.emit(HotSpotEmitter.render(spots, result: result, options: options, format: format), to: output)
-        if let output { Terminal.note("\(spots.count) regions; written to \(output)") }
+        let written = try outputs.write(OutputDocument(formats: HotSpotEmitter.formats, manifest: result.manifest) {
+            try HotSpotEmitter.render(spots, result: result, options: options, format: $0)
+        }, inputs: result.inputFiles)
+        if !written.files.isEmpty { Terminal.note("\(spots.count) regions; written to \(written.files.joined(separator: ", "))") }
     }
 }
 
-extension HotSpotFormat: ExpressibleByArgument {}

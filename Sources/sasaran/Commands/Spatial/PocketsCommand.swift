@@ -23,19 +23,18 @@ struct PocketsCommand: ParsableCommand {
     @OptionGroup var inputs: ScenarioInputOptions
     @OptionGroup var adjacencyOptions: AdjacencyOptionGroup
 
-    @Option(help: "table (default), json or geojson.")
-    var format: PocketFormat = .table
-
-    @Option(help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var outputs: OutputOptions
 
     func run() throws {
         let result = try inputs.run()
         let graph = try result.layer.adjacency(adjacencyOptions.options)
         let pockets = result.selection.pockets(graph: graph)
-        try OutputFile.emit(try PocketEmitter.render(pockets, result: result, graph: graph, format: format), to: output)
-        if let output { Terminal.note("\(pockets.count) pockets of \(result.selection.entries.count) regions; written to \(output)") }
+        let written = try outputs.write(OutputDocument(formats: PocketEmitter.formats, manifest: result.manifest) {
+            try PocketEmitter.render(pockets, result: result, graph: graph, format: $0)
+        }, inputs: result.inputFiles)
+        if !written.files.isEmpty {
+            Terminal.note("\(pockets.count) pockets of \(result.selection.entries.count) regions; written to \(written.files.joined(separator: ", "))")
+        }
     }
 }
 
-extension PocketFormat: ExpressibleByArgument {}

@@ -3,11 +3,12 @@ import Foundation
 import Sasaran
 import SasaranReport
 
-/// `sasaran make-default-dataset` (hidden): regenerates the embedded default in `Shapefiles/`
-/// from the shared data, for maintainers.
+/// `sasaran-default-dataset`: regenerates the embedded default in `Shapefiles/` from the shared
+/// data, for maintainers. Its own executable, so the builder does not ship in every user's library.
+@main
 struct MakeDefaultDatasetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "make-default-dataset",
+        commandName: "sasaran-default-dataset",
         abstract: "Regenerate the schematic Indonesian district layer and the BPS poverty copy in Shapefiles/.",
         discussion: """
         Reads district codes, names, centroids, areas and populations from <data>/idn/codes and the BPS \
@@ -17,9 +18,8 @@ struct MakeDefaultDatasetCommand: ParsableCommand {
         and GEOS version give byte-identical files. Real boundary geometry is not read.
 
         Example:
-          sasaran make-default-dataset --data ../shared/data --output Shapefiles
-        """,
-        shouldDisplay: false)
+          swift run sasaran-default-dataset --data ../shared/data --output Shapefiles
+        """)
 
     @Option(help: "The shared data folder (holding idn/codes and idn/poverty).")
     var data: String

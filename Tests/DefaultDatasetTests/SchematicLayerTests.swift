@@ -1,5 +1,6 @@
 import Foundation
 import Sasaran
+@testable import sasaran_default_dataset
 import SasaranGeo
 import TestSupport
 import Testing

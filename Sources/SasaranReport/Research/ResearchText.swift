@@ -1,30 +1,10 @@
 import Foundation
 
-/// The formats of the research outputs (batch summaries, comparisons, curves, uncertainty,
-/// years, budgets). Not every output has every format; ``ResearchFormatError`` says which.
-public enum ResearchFormat: String, CaseIterable, Sendable {
-    /// Aligned text for the terminal.
-    case table
-    /// RFC 4180 CSV, guarded against spreadsheet formulas, exact numbers.
-    case csv
-    /// Pretty, key-sorted JSON.
-    case json
-    /// A self-contained SVG chart (coverage curves only).
-    case svg
-
-    /// The usual file extension, without the dot.
-    public var fileExtension: String { self == .table ? "txt" : rawValue }
-}
-
-/// A format an output does not come in.
-public struct ResearchFormatError: Error, CustomStringConvertible {
-    public var format: ResearchFormat
-    public var output: String
-    public var description: String { "\(output) is not available as \(format.rawValue)" }
-}
-
 /// Cells and lines shared by the research emitters.
-enum ResearchText {
+public enum ResearchText {
+    /// The formats of a research table (budget, uncertainty, years, comparison, batch summary).
+    public static let tableFormats: [OutputFormat] = [.table, .csv, .json]
+
     /// A CSV line of cells already made (``cell(_:)``, ``CSVEmitter/text(_:)``).
     static func csvLine(_ cells: [String]) -> String { cells.joined(separator: ",") }
 

@@ -1,13 +1,14 @@
 import Foundation
 import SasaranGeo
+import Sasaran
 import SasaranIO
 
 /// The embedded Indonesian default in `Shapefiles/`: the schematic district layer
 /// (``SchematicLayerBuilder``) with the districts' published figures, and a copy of the BPS
-/// poverty table, made from the shared data by `sasaran make-default-dataset`.
+/// poverty table, made from the shared data by `sasaran-default-dataset`.
 public enum DefaultDataset {
     /// The layer's file name without extension.
-    public static let layerName = "idn_kabkota_schematic"
+    public static let layerName = EmbeddedDefault.layerName
     /// The poverty table's file name (as in the shared data).
     public static let povertyFileName = "bps_poverty_kabkota_2015_2025.csv"
     /// The code, name and parent fields, for ``LayerOptions``.
@@ -49,14 +50,16 @@ public enum DefaultDataset {
     public static func make(data: URL, output: URL, parameters: SchematicLayerBuilder.Parameters = .init()) throws -> SchematicLayerBuilder.Result {
         let districts = try DistrictFacts.load(codes: data.appendingPathComponent("idn/codes"))
         let result = try SchematicLayerBuilder(parameters: parameters).build(districts)
-        try writeLayer(result.cells, to: output.appendingPathComponent(layerName).path)
-        try copyPovertyTable(from: data.appendingPathComponent("idn/poverty/\(povertyFileName)"),
-                             to: output.appendingPathComponent(povertyFileName))
+        let source = data.appendingPathComponent("idn/poverty/\(povertyFileName)")
+        let transaction = OutputTransaction(inputs: [OutputTransaction.Input(role: "poverty table", path: source.path)])
+        try writeLayer(result.cells, to: output.appendingPathComponent(layerName).path, into: transaction)
+        try copyPovertyTable(from: source, to: output.appendingPathComponent(povertyFileName), into: transaction)
+        try transaction.commit()
         return result
     }
 
     /// Writes the cells with their figures as a Polygon shapefile with a WGS84 .prj.
-    static func writeLayer(_ cells: [SchematicLayerBuilder.Cell], to base: String) throws {
+    static func writeLayer(_ cells: [SchematicLayerBuilder.Cell], to base: String, into transaction: OutputTransaction) throws {
         let records = try cells.map { cell in
             let district = cell.district
             return try ShapefileWriter.Record(geometry: cell.geometry, values: [
@@ -65,24 +68,12 @@ public enum DefaultDataset {
                 district.areaKm2.map { .number($0) } ?? .null, .number(Double(district.population)),
             ])
         }
-        try ShapefileWriter.write(path: base, fields: fields, records: records, prj: wgs84PRJ)
-        try fixDBFDate(base + ".dbf")
-    }
-
-    /// Replaces the writer's "today" in the .dbf header (bytes 1–3) with ``dbfDate``.
-    private static func fixDBFDate(_ path: String) throws {
-        guard var bytes = FileManager.default.contents(atPath: path).map(Array.init), bytes.count > 4 else {
-            throw InputError(file: path, message: "cannot read back the written .dbf")
-        }
-        bytes[1] = UInt8(dbfDate.year - 1900); bytes[2] = UInt8(dbfDate.month); bytes[3] = UInt8(dbfDate.day)
-        let writer = try AtomicFileWriter(path: path)
-        try writer.write(bytes)
-        try writer.commit()
+        try ShapefileWriter.write(path: base, fields: fields, records: records, prj: wgs84PRJ, date: dbfDate, into: transaction)
     }
 
     /// Copies the poverty table byte for byte after checking its header, so the same column
     /// flags work on the copy as on the original.
-    static func copyPovertyTable(from source: URL, to target: URL) throws {
+    static func copyPovertyTable(from source: URL, to target: URL, into transaction: OutputTransaction) throws {
         let expected = ["kode_kemendagri_2025", "kode_bps_2020", "provinsi_bps", "nama_bps", "tahun",
                         "p0_persen", "jumlah_miskin_ribu", "penduduk_implied_ribu"]
         let reader = try CSVReader(contentsOf: source)
@@ -92,8 +83,6 @@ public enum DefaultDataset {
         guard let bytes = FileManager.default.contents(atPath: source.path) else {
             throw InputError(file: source.path, message: "cannot read")
         }
-        let writer = try AtomicFileWriter(path: target.path)
-        try writer.write(bytes)
-        try writer.commit()
+        try transaction.write(bytes, to: target.path)
     }
 }

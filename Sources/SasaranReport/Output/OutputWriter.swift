@@ -1,0 +1,134 @@
+import Foundation
+import Sasaran
+import SasaranIO
+
+/// Where the user wants a document: `--format` for standard output, `--output` files, `--force`.
+public struct OutputRequest: Sendable {
+    /// The format for standard output (and for a file whose extension names none).
+    public var format: OutputFormat?
+    /// The files to write, each in the format its extension names.
+    public var paths: [String]
+    /// Replace read-only outputs.
+    public var force: Bool
+
+    public init(format: OutputFormat? = nil, paths: [String] = [], force: Bool = false) {
+        self.format = format
+        self.paths = paths
+        self.force = force
+    }
+}
+
+/// Why a request does not fit a document (a usage error: exit 64).
+public struct OutputUsageError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+}
+
+/// The one way every command writes what it made.
+///
+/// - Each `--output` file gets the format its extension names (`.csv`, `.json`, …); an
+///   extension that names no format takes `--format`, and without it is an error; a format the
+///   command cannot write is an error listing the ones it can.
+/// - Standard output gets the document when no file is named, or when `--format` is given.
+/// - Every file gets its run manifest beside it (`list.csv` → `list.manifest.json`).
+/// - All files are written through one ``OutputTransaction``: checked before anything is
+///   written (never over an input, not twice, not over a read-only file without `--force`), and
+///   replaced all or nothing.
+public enum OutputWriter {
+    /// What was written.
+    public struct Written: Sendable {
+        public var files: [String]
+        public var manifests: [String]
+    }
+
+    /// Writes `document` as `request` asks; `inputs` are the run's input files, guarded.
+    @discardableResult
+    public static func write(_ document: OutputDocument, request: OutputRequest, inputs: [OutputTransaction.Input],
+                             standardOutput: (String) -> Void) throws -> Written {
+        let plan = try formats(for: document, request: request)
+        let transaction = OutputTransaction(inputs: inputs, force: request.force)
+        var manifests: [String] = []
+        for (path, _) in plan.files {
+            try transaction.claim(path)
+            if document.manifest != nil {
+                let manifestPath = manifestPath(besides: path)
+                if !manifests.contains(manifestPath) {
+                    try transaction.claim(manifestPath, role: "manifest of \(path)")
+                    manifests.append(manifestPath)
+                }
+            }
+        }
+        var rendered: [OutputFormat: String] = [:]
+        func text(_ format: OutputFormat) throws -> String {
+            if let done = rendered[format] { return done }
+            let made = try document.render(format)
+            rendered[format] = made
+            return made
+        }
+        for (path, format) in plan.files { try transaction.write(try text(format), to: path) }
+        if let manifest = document.manifest {
+            let json = try JSONText.encode(manifest)
+            for path in manifests { try transaction.write(json, to: path) }
+        }
+        let printed = try plan.standardOutput.map(text)
+        try transaction.commit()
+        if let printed { standardOutput(printed) }
+        return Written(files: plan.files.map(\.path), manifests: manifests)
+    }
+
+    /// Streams an output too large to hold (located points) to `path`, or to standard output
+    /// when `path` is nil, through the same guards: `body` gets a function that appends bytes.
+    /// The file and its manifest are replaced together when `body` returns, or not at all.
+    @discardableResult
+    public static func stream(to path: String?, manifest: RunManifest?, inputs: [OutputTransaction.Input], force: Bool,
+                              standardOutput: ([UInt8]) -> Void, body: (_ append: ([UInt8]) throws -> Void) throws -> Void) throws -> Written {
+        guard let path else {
+            try withoutActuallyEscaping(standardOutput) { write in try body { write($0) } }
+            return Written(files: [], manifests: [])
+        }
+        let transaction = OutputTransaction(inputs: inputs, force: force)
+        try transaction.claim(path)
+        let manifestPath = manifest.map { _ in self.manifestPath(besides: path) }
+        if let manifestPath { try transaction.claim(manifestPath, role: "manifest of \(path)") }
+        let file = try transaction.stage(path)
+        try body { try file.write($0) }
+        if let manifest, let manifestPath { try transaction.write(try JSONText.encode(manifest), to: manifestPath) }
+        try transaction.commit()
+        return Written(files: [path], manifests: manifestPath.map { [$0] } ?? [])
+    }
+
+    /// The manifest written beside an output: `list.csv` → `list.manifest.json`, kept relative
+    /// when the output path is.
+    public static func manifestPath(besides output: String) -> String {
+        (output as NSString).deletingPathExtension + ".manifest.json"
+    }
+
+    /// The format of each file, and of standard output (nil when nothing is printed).
+    static func formats(for document: OutputDocument, request: OutputRequest) throws
+        -> (files: [(path: String, format: OutputFormat)], standardOutput: OutputFormat?) {
+        let can = document.formats.map { "." + $0.fileExtensions[0] }.joined(separator: " ")
+        if let format = request.format, !document.formats.contains(format) {
+            throw OutputUsageError(description: "--format \(format.rawValue): this command writes \(document.formats.map(\.rawValue).joined(separator: ", "))")
+        }
+        let files = try request.paths.map { path -> (String, OutputFormat) in
+            if let named = OutputFormat.named(byExtensionOf: path) {
+                guard document.formats.contains(named) else {
+                    throw OutputUsageError(description: "--output \(path): this command cannot write \(named.rawValue); it writes \(can)")
+                }
+                return (path, named)
+            }
+            guard let format = request.format else {
+                throw OutputUsageError(description: "--output \(path): the extension names no format; use one of \(can), or give --format")
+            }
+            return (path, format)
+        }
+        let printed = request.paths.isEmpty ? (request.format ?? document.defaultFormat) : request.format
+        return (files, printed)
+    }
+}
+
+extension OutputUsageError {
+    /// `what` (a comparison, a budget split …) is not written in `format`.
+    public static func unsupported(_ format: OutputFormat, _ what: String) -> OutputUsageError {
+        OutputUsageError(description: "\(what) is not written as \(format.rawValue)")
+    }
+}
