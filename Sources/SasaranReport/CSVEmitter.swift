@@ -8,7 +8,7 @@ import Sasaran
 /// rate is an empty cell.
 enum CSVEmitter {
     /// The columns, in order.
-    static let header = ["rank", "code", "name", "parent", "value", "population", "rate", "share",
+    static let header = ["rank", "code", "name", "parent", "parent_name", "value", "population", "rate", "share",
                          "cumulative_share", "phase", "phase_name", "why"]
 
     static func render(_ result: RunResult) -> String {
@@ -16,7 +16,7 @@ enum CSVEmitter {
         lines.reserveCapacity(result.selection.entries.count + 1)
         for entry in result.selection.entries {
             let cells = [
-                String(entry.rank), text(entry.code), text(entry.name), text(entry.parent),
+                String(entry.rank), text(entry.code), text(entry.name), text(entry.parent), text(entry.parentName ?? ""),
                 number(entry.value), number(entry.population), number(entry.rate), number(entry.share),
                 number(entry.cumulativeShare), String(entry.phase), text(entry.phaseName), text(entry.why.rawValue),
             ]

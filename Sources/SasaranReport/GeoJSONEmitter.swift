@@ -25,9 +25,13 @@ enum GeoJSONEmitter {
             out.raw("}")
         }
         if allRegions {
+            let names = Dictionary(uniqueKeysWithValues: result.selection.parents.map { ($0.parent, $0.name) })
+            let lockedOut = Set(result.selection.lockedOut)
             for (index, region) in result.layer.regions.enumerated() {
+                let joined = result.join.regions[index]
                 let record = result.selection.entry(forRegion: index).map(RegionRecord.init)
-                    ?? RegionRecord(unselected: region, joined: result.join.regions[index], total: result.selection.total)
+                    ?? RegionRecord(unselected: region, joined: joined, parentName: names[joined.key.parent] ?? nil,
+                                    lockedOut: lockedOut.contains(joined.code), total: result.selection.total)
                 try feature(region, record, code: region.code)
             }
         } else {

@@ -15,6 +15,8 @@ enum MarkdownEmitter {
         if let target = h.target { paragraph += " Target: \(target) of the total." }
         paragraph += " **\(h.count) region\(h.count == 1 ? "" : "s")** cover \(h.coverage) (\(h.valueCovered))"
         paragraph += h.marginal.map { "; the marginal region, which crosses the target, is \(escape($0))." } ?? "."
+        if let locked = h.lockedIn { paragraph += " Locked in: \(escape(locked))." }
+        if let locked = h.lockedOut { paragraph += " Locked out: \(escape(locked))." }
         lines += [paragraph, "", "## List", ""] + SummaryTables.list(s, text: escape).markdown()
         lines += ["", "## Provinces", "", "\(s.parentsTouched.count) of \(s.parents.count) provinces touched.", ""]
         lines += SummaryTables.parents(s, text: escape).markdown()
@@ -24,6 +26,7 @@ enum MarkdownEmitter {
         if !s.unmet.isEmpty {
             lines += ["", "## Not met", ""] + s.unmet.map { "- \(escape($0.message))" }
         }
+        if !s.notes.isEmpty { lines += ["", "## Notes", ""] + s.notes.map { "- \(escape($0))" } }
         lines += ["", "## Inputs", ""] + inputs(result.manifest).markdown()
         let m = result.manifest
         let made = "\(m.tool) \(m.version); boundaries: \(m.boundaryFormat), CRS \(m.crs), encoding \(m.encoding)."

@@ -13,6 +13,7 @@ struct RegionRecord: Encodable {
             ("code", .string(entry.code)),
             ("name", .string(entry.name)),
             ("parent", .string(entry.parent)),
+            ("parentName", .nullable(entry.parentName)),
             ("selected", .bool(true)),
             ("value", .number(entry.value)),
             ("population", .nullable(entry.population)),
@@ -28,7 +29,7 @@ struct RegionRecord: Encodable {
 
     /// A region left out of the list, with its figures from the join (`nil` when it has no row)
     /// and its share of the national `total`.
-    init(unselected region: Region, joined: JoinedRegion, total: Double) {
+    init(unselected region: Region, joined: JoinedRegion, parentName: String?, lockedOut: Bool, total: Double) {
         let value = joined.value
         let population = joined.population
         let rate = joined.rate
@@ -36,7 +37,8 @@ struct RegionRecord: Encodable {
             ("rank", .null),
             ("code", .string(region.code)),
             ("name", .string(region.name)),
-            ("parent", .string(region.parent)),
+            ("parent", .string(joined.key.parent)),
+            ("parentName", .nullable(parentName)),
             ("selected", .bool(false)),
             ("value", .nullable(value)),
             ("population", .nullable(population)),
@@ -46,7 +48,7 @@ struct RegionRecord: Encodable {
             ("cumulativeShare", .null),
             ("phase", .null),
             ("phaseName", .null),
-            ("why", .null),
+            ("why", lockedOut ? .string("locked out") : .null),
         ]
     }
 

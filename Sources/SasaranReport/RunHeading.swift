@@ -17,8 +17,12 @@ struct RunHeading {
     var coverage: String
     var valueCovered: String
     var count: Int
-    /// "code name" of the marginal region, when there is one.
+    /// The marginal region as a name with its code and figure, when there is one:
+    /// "Kabupaten Konawe Selatan (74.05): 45.67, reaching 75.10%".
     var marginal: String?
+    /// The codes locked in and locked out, comma-separated, when there are any.
+    var lockedIn: String?
+    var lockedOut: String?
 
     init(_ result: RunResult) {
         let s = result.selection
@@ -33,8 +37,10 @@ struct RunHeading {
         coverage = NumberText.percent(s.coverage) + "%"
         valueCovered = NumberText.display(s.valueCovered)
         count = s.entries.count
-        marginal = s.marginal.map { code in
-            s.entries.first { $0.code == code }.map { "\(code) \($0.name)" } ?? code
+        marginal = s.marginalEntry.map {
+            "\($0.name) (\($0.code)): \(NumberText.display($0.value)), reaching \(NumberText.percent($0.cumulativeShare))%"
         }
+        lockedIn = s.lockedIn.isEmpty ? nil : s.lockedIn.joined(separator: ", ")
+        lockedOut = s.lockedOut.isEmpty ? nil : s.lockedOut.joined(separator: ", ")
     }
 }

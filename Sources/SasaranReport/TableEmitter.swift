@@ -14,6 +14,8 @@ enum TableEmitter {
         if let target = h.target { facts.append(("Target", target)) }
         facts.append(("Coverage", "\(h.coverage) (\(h.valueCovered)) with \(h.count) region\(h.count == 1 ? "" : "s")"))
         facts.append(("Marginal", h.marginal ?? "none"))
+        if let locked = h.lockedIn { facts.append(("Locked in", locked)) }
+        if let locked = h.lockedOut { facts.append(("Locked out", locked)) }
         let labelWidth = facts.reduce(0) { max($0, $1.0.count) }
         var lines = ["Priority list: \(h.scenario)", ""]
         lines += facts.map { $0.0 + String(repeating: " ", count: labelWidth - $0.0.count) + "  " + $0.1 }
@@ -23,8 +25,9 @@ enum TableEmitter {
         }
         lines += ["", "Provinces touched: \(s.parentsTouched.count) of \(s.parents.count)"]
         lines += SummaryTables.parents(s, text: { $0 }).plain()
-        if !s.unmet.isEmpty { lines.append("") }
+        if !s.unmet.isEmpty || !s.notes.isEmpty { lines.append("") }
         lines += s.unmet.map { "Not met: \($0.message)" }
+        lines += s.notes.map { "Note: \($0)" }
         if !result.join.report.warnings.isEmpty { lines.append("") }
         lines += result.join.report.warnings.map { "Warning: \($0)" }
         return lines.joined(separator: "\n") + "\n"

@@ -28,7 +28,7 @@ public struct DuplicateCode: Sendable, Hashable, CustomStringConvertible {
 
 /// How an indicator table met the region layer. Lists are in layer order (regions) or file
 /// order (rows).
-public struct JoinReport: Sendable, Hashable {
+public struct JoinReport: Sendable, Hashable, Encodable {
     /// The table file.
     public var file: String
     /// Regions that no row names.
@@ -51,6 +51,19 @@ public struct JoinReport: Sendable, Hashable {
     public var isClean: Bool {
         regionsWithoutRow.isEmpty && regionsWithMissingValue.isEmpty && rowsWithoutRegion.isEmpty && duplicateCodes.isEmpty
     }
+
+    /// Encoded as the list's JSON `join` summary: the regions without a row or value, how many
+    /// rows matched no region, the name disagreements and the warnings.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(regionsWithoutRow, forKey: .regionsWithoutRow)
+        try container.encode(regionsWithMissingValue, forKey: .regionsWithMissingValue)
+        try container.encode(rowsWithoutRegion.count, forKey: .rowsWithoutRegion)
+        try container.encode(nameDisagreements.map(\.description), forKey: .nameDisagreements)
+        try container.encode(warnings, forKey: .warnings)
+    }
+
+    private enum CodingKeys: String, CodingKey { case regionsWithoutRow, regionsWithMissingValue, rowsWithoutRegion, nameDisagreements, warnings }
 
     /// Regions without a value for either reason, in layer order.
     public var regionsWithoutValue: [String] { regionsWithoutRow + regionsWithMissingValue }

@@ -73,7 +73,9 @@ public struct BudgetSplit: Sendable, Hashable {
         perUnitWeight = lambda
         shares = weights.indices.map { k in
             Share(code: weights[k].code, weight: w[k], exact: exact[k], amount: amounts[k],
-                  atFloor: amounts[k] == floor, atCap: cap.map { amounts[k] == $0 } ?? false)
+                  // The bound applied: the proportional amount lies beyond it (not: the rounded
+                  // amount happens to equal it).
+                  atFloor: lambda * w[k] < Double(floor), atCap: cap.map { lambda * w[k] > Double($0) } ?? false)
         }
     }
 

@@ -7,9 +7,15 @@ public struct Scenario: Sendable {
     public var indicators: IndicatorInput
     /// The rank key, phases, constraints and national total.
     public var request: TargetingRequest
+    /// Parents from a table instead of the layer (the provinces of another year), if given.
+    public var parents: ParentsInput?
+    /// Names of the parents, if given (else a province-name field of the layer, when it has one).
+    public var parentNames: ParentNamesInput?
 
-    public init(name: String, boundaries: BoundaryInput, indicators: IndicatorInput, request: TargetingRequest) {
+    public init(name: String, boundaries: BoundaryInput, indicators: IndicatorInput, request: TargetingRequest,
+                parents: ParentsInput? = nil, parentNames: ParentNamesInput? = nil) {
         self.name = name; self.boundaries = boundaries; self.indicators = indicators; self.request = request
+        self.parents = parents; self.parentNames = parentNames
     }
 }
 

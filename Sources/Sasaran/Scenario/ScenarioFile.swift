@@ -45,7 +45,7 @@ public enum ScenarioFile {
     }
 
     static func parse(_ root: YAMLMap, folder: URL) throws -> Scenario {
-        try root.allow(["name", "boundaries", "indicators", "rank-by", "national-total", "phases"] + PhaseKeys.all)
+        try root.allow(["name", "boundaries", "indicators", "parents", "parent-names", "rank-by", "national-total", "phases"] + PhaseKeys.all)
         let boundaries = try root.map("boundaries")
         try boundaries.allow(["path", "code-field", "name-field", "parent-field", "parent-prefix"])
         let parent: ParentRule = try boundaries.string("parent-field").map(ParentRule.field)
@@ -54,10 +54,11 @@ public enum ScenarioFile {
                                   options: LayerOptions(codeField: try boundaries.string("code-field"),
                                                         nameField: try boundaries.string("name-field"), parent: parent))
         let indicators = try root.map("indicators")
-        try indicators.allow(["path", "code-column", "value", "population", "extra", "where", "crosswalk", "missing", "unmatched"])
+        try indicators.allow(["path", "code-column", "value", "population", "name-column", "extra", "where", "crosswalk", "missing", "unmatched"])
         let filters = try indicators.filters("where")
         let columns = IndicatorColumns(code: try indicators.requiredString("code-column"), value: try indicators.requiredString("value"),
-                                       population: try indicators.string("population"), extra: try indicators.strings("extra") ?? [],
+                                       population: try indicators.string("population"), name: try indicators.string("name-column"),
+                                       extra: try indicators.strings("extra") ?? [],
                                        filters: filters)
         var crosswalk: CrosswalkInput?
         if indicators.has("crosswalk") {
@@ -77,13 +78,27 @@ public enum ScenarioFile {
         } else {
             phases = [try PhaseKeys.phase(root, default: "")]
         }
+        var parents: ParentsInput?
+        if root.has("parents") {
+            let map = try root.map("parents")
+            try map.allow(["path", "code-column", "parent-column", "prefix"])
+            parents = ParentsInput(path: resolve(try map.requiredString("path"), folder), codeColumn: try map.requiredString("code-column"),
+                                   parentColumn: try map.requiredString("parent-column"), prefix: try map.int("prefix"))
+        }
+        var parentNames: ParentNamesInput?
+        if root.has("parent-names") {
+            let map = try root.map("parent-names")
+            try map.allow(["path", "code-column", "name-column"])
+            parentNames = ParentNamesInput(path: resolve(try map.requiredString("path"), folder), codeColumn: try map.string("code-column"),
+                                           nameColumn: try map.string("name-column"))
+        }
         let request = TargetingRequest(rankKey: try root.string("rank-by").map(RankKey.init(parsing:)) ?? .count,
                                        phases: phases, nationalTotal: try root.double("national-total"))
         return Scenario(name: try root.string("name") ?? URL(fileURLWithPath: root.file).deletingPathExtension().lastPathComponent,
                         boundaries: layer,
                         indicators: IndicatorInput(path: resolve(try indicators.requiredString("path"), folder), columns: columns,
                                                    crosswalk: crosswalk, missing: missing, unmatched: unmatched),
-                        request: request)
+                        request: request, parents: parents, parentNames: parentNames)
     }
 
     /// The document as Swift values (every scalar as text). Refused before Yams builds them when
@@ -135,7 +150,7 @@ enum PhaseKeys {
         if let target = try map.double("target") { rule = .coverage(target) }
         else if let count = try map.int("count") { rule = .count(count) }
         else if try map.bool("all") == true { rule = .constraintsOnly }
-        else { rule = .coverage(0.75) }
+        else { rule = .default }
         let filters = try (map.strings("only") ?? []).map { text -> AttributeFilter in
             guard let filter = AttributeFilter(parsing: text) else {
                 throw ScenarioError(file: map.file, key: map.path("only"), message: "\"\(text)\" is not FIELD=VALUE or FIELD!=VALUE")

@@ -9,6 +9,8 @@ public struct RunResult: @unchecked Sendable {
     public var join: JoinResult
     public var selection: Selection
     public var manifest: RunManifest
+    /// What the run decided by itself and says so (the code field it picked), for standard error.
+    public var notes: [String] = []
 
     /// Every input file of the run, guarded against being overwritten by its outputs: the files
     /// the manifest lists, and every sidecar of the boundary file (read or not).
@@ -32,17 +34,37 @@ public enum ScenarioRunner {
     /// file itself, for instance), by role.
     public static func run(_ scenario: Scenario, layer preloaded: RegionLayer? = nil,
                            extraInputs: [(role: String, path: String)] = []) throws -> RunResult {
-        let layer = try preloaded ?? RegionLayer.load(scenario.boundaries.path, options: scenario.boundaries.options)
         let input = scenario.indicators
-        let table = try IndicatorTable.load(contentsOf: URL(fileURLWithPath: input.path), columns: input.columns)
+        var columns = input.columns
+        for key in [scenario.request.rankKey] + scenario.request.phases.compactMap(\.rankKey) {
+            if case .column(let name) = key, !columns.extra.contains(name) { columns.extra.append(name) }
+        }
+        let table = try IndicatorTable.load(contentsOf: URL(fileURLWithPath: input.path), columns: columns)
         let crosswalk = try input.crosswalk.map {
             try Crosswalk.load(contentsOf: URL(fileURLWithPath: $0.path), from: $0.from, to: $0.to)
         }
-        let join = try table.join(to: layer.regionKeys,
-                                  options: JoinOptions(crosswalk: crosswalk, missing: input.missing, unmatched: input.unmatched))
-        let selection = try Targeting.select(join.regions, request: scenario.request)
+        var notes: [String] = []
+        let layer: RegionLayer
+        if let preloaded {
+            layer = preloaded
+        } else {
+            let features = try BoundaryReader.read(path: scenario.boundaries.path)
+            var options = scenario.boundaries.options
+            if options.codeField == nil,
+               let choice = CodeFieldChoice.pick(features, codes: Set(table.rows.map { crosswalk?.map($0.code) ?? $0.code })) {
+                options.codeField = choice.field
+                notes.append(choice.note)
+            }
+            layer = try RegionLayer(features, options: options)
+        }
+        var keys = layer.regionKeys
+        if let parents = scenario.parents { keys = try parents.apply(to: keys) }
+        let join = try table.join(to: keys, options: JoinOptions(crosswalk: crosswalk, missing: input.missing, unmatched: input.unmatched))
+        let names = try scenario.parentNames.map { try $0.load(parents: Set(keys.map(\.parent))) }
+            ?? (scenario.parents == nil ? ParentNamesInput.fromLayer(layer) : [:])
+        let selection = try Targeting.select(join.regions, request: scenario.request).naming(parents: names)
         let manifest = try makeManifest(scenario, layer: layer, join: join, extraInputs: extraInputs)
-        return RunResult(scenario: scenario, layer: layer, table: table, join: join, selection: selection, manifest: manifest)
+        return RunResult(scenario: scenario, layer: layer, table: table, join: join, selection: selection, manifest: manifest, notes: notes)
     }
 
     static func makeManifest(_ scenario: Scenario, layer: RegionLayer, join: JoinResult,
@@ -53,6 +75,8 @@ public enum ScenarioRunner {
         }
         var files: [(String, String)] = boundaryFiles + [("indicators", scenario.indicators.path)]
         if let crosswalk = scenario.indicators.crosswalk { files.append(("crosswalk", crosswalk.path)) }
+        if let parents = scenario.parents { files.append(("parents", parents.path)) }
+        if let names = scenario.parentNames { files.append(("parent names", names.path)) }
         files += extraInputs.map { ($0.role, $0.path) }
         let inputs = try files.map { role, path -> RunManifest.Input in
             let digest = try FileDigest.sha256(of: path)
@@ -87,6 +111,9 @@ public enum ScenarioRunner {
             "unmatched": scenario.indicators.unmatched.rawValue,
         ]
         if let population = columns.population { parameters["population"] = population }
+        if let parents = scenario.parents {
+            parameters["parents"] = "\(parents.parentColumn)" + (parents.prefix.map { " (first \($0) characters)" } ?? "") + " by \(parents.codeColumn)"
+        }
         if let total = scenario.request.nationalTotal { parameters["nationalTotal"] = String(total) }
         for (index, phase) in scenario.request.phases.enumerated() {
             let prefix = scenario.request.phases.count > 1 ? "phase\(index + 1)." : ""

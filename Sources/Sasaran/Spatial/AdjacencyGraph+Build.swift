@@ -7,13 +7,15 @@ extension RegionLayer {
     /// Candidates come from the STRtree (envelopes grown by the tolerance in degrees, converted
     /// conservatively at the layer's highest latitude) and are decided with GEOS, one region per
     /// task on all cores:
-    /// - tolerance 0: queen when GEOS `intersects`; the shared length is the length of one's
-    ///   boundary inside or on the other (`boundary ∩ other`), and rook when it is above 0.
+    /// - tolerance 0: queen when GEOS `intersects`; the shared length is the length of a
+    ///   boundary inside or on the other region (`boundary ∩ other`), and rook when it is above 0.
     /// - tolerance t > 0: a neighbour when the planar distance is within t converted to degrees
     ///   (an upper bound) and the geodesic distance between GEOS's nearest points is ≤ t km; the
-    ///   shared length is the length of one's boundary within t of the other (the other clipped
-    ///   near the pair, buffered by t in degrees of longitude), and rook when it is at least
-    ///   ``AdjacencyOptions/sharedKmForRook``.
+    ///   shared length is the length of a boundary within t of the other region (the other
+    ///   clipped near the pair, buffered by t in degrees of longitude), and rook when it is at
+    ///   least ``AdjacencyOptions/sharedKmForRook``.
+    /// The shared length is measured from both sides and the longer taken, at the pair's middle
+    /// latitude, so the relation is symmetric: it does not depend on the order of the records.
     /// Planar lengths in degrees become km with the longitude scale at the pair's latitude
     /// (111.32 km × cos φ), which under-states north–south stretches by at most a factor cos φ
     /// (2% in Indonesia). GEOS's nearest points are the nearest in the lon/lat plane; over the
@@ -33,7 +35,6 @@ extension RegionLayer {
             let candidates = try tree.query(region.envelope.expanded(by: toleranceDegrees)).filter { $0 > index }
             guard !candidates.isEmpty else { return [] }
             let prepared = try PreparedGeometry(region.geometry)
-            let boundary = try region.geometry.boundary()
             var links: [AdjacencyLink] = []
             for other in candidates {
                 let geometry = regions[other].geometry
@@ -45,7 +46,7 @@ extension RegionLayer {
                     distance = GeodesicDistance.km(lon1: nearest.a.x, lat1: nearest.a.y, lon2: nearest.b.x, lat2: nearest.b.y)
                     guard distance <= tolerance else { continue }
                 }
-                let shared = try Self.sharedBorderKm(boundary, region.envelope, geometry, toleranceKm: tolerance)
+                let shared = try Self.sharedBorderKm(region, regions[other], toleranceKm: tolerance)
                 let rook = tolerance > 0 ? shared >= minimumShared : shared > 0
                 guard rook || options.contiguity == .queen else { continue }
                 links.append(AdjacencyLink(a: index, b: other, kind: rook ? .rook : .queen, distanceKm: distance, sharedKm: shared))
@@ -87,15 +88,18 @@ extension RegionLayer {
         return found.flatMap { $0 }
     }
 
-    /// The length (km) of `boundary` lying on `other` (tolerance 0) or within the tolerance of it.
-    private static func sharedBorderKm(_ boundary: Geometry, _ envelope: Envelope, _ other: Geometry, toleranceKm: Double) throws -> Double {
-        let latitude = (envelope.minY + envelope.maxY) / 2
+    /// The length (km) of border the two regions share: of either one's boundary lying on the
+    /// other (tolerance 0) or within the tolerance of it, the longer of the two.
+    private static func sharedBorderKm(_ a: Region, _ b: Region, toleranceKm: Double) throws -> Double {
+        let latitude = (min(a.envelope.minY, b.envelope.minY) + max(a.envelope.maxY, b.envelope.maxY)) / 2
         let kmPerDegree = 111.320 * cos(latitude * .pi / 180)
-        if toleranceKm == 0 {
-            return try boundary.intersection(other).planarLength() * kmPerDegree
+        func length(of boundary: Region, near other: Region) throws -> Double {
+            let line = try boundary.geometry.boundary()
+            if toleranceKm == 0 { return try line.intersection(other.geometry).planarLength() * kmPerDegree }
+            let radius = toleranceKm / kmPerDegree
+            let near = try other.geometry.clipped(to: boundary.envelope.expanded(by: 2 * radius)).buffered(by: radius)
+            return try line.intersection(near).planarLength() * kmPerDegree
         }
-        let radius = toleranceKm / kmPerDegree
-        let near = try other.clipped(to: envelope.expanded(by: 2 * radius)).buffered(by: radius)
-        return try boundary.intersection(near).planarLength() * kmPerDegree
+        return max(try length(of: a, near: b), try length(of: b, near: a))
     }
 }

@@ -1,7 +1,9 @@
 /// Coverage within one parent (province).
-public struct ParentSummary: Sendable, Hashable {
+public struct ParentSummary: Sendable, Hashable, Encodable {
     /// The parent code.
     public var parent: String
+    /// The parent's name, when the run knows it.
+    public var name: String? = nil
     /// Regions of the parent in the list.
     public var regionsSelected: Int
     /// Regions of the parent with a value.

@@ -66,7 +66,7 @@ struct PhaseSelector {
         if regionsWithoutValue > 0 {
             context += (context.isEmpty ? "" : "; ") + "\(regionsWithoutValue) region\(regionsWithoutValue == 1 ? "" : "s") without a value left out"
         }
-        let why = context.isEmpty ? "" : " (\(context))"
+        let why = context.isEmpty ? "" : "; limited by \(context)"
         let n = state.count
         let regionsWord = "region\(n == 1 ? "" : "s")"
         var result: [UnmetConstraint] = []
@@ -76,13 +76,13 @@ struct PhaseSelector {
             if !Targeting.reaches(coverage, target: t) {
                 result.append(UnmetConstraint(
                     kind: .target, phase: number, parent: nil, required: t, achieved: coverage,
-                    message: "target \(formatValue(t)) not reached: coverage \(formatShare(coverage)) with \(n) \(regionsWord)\(why); short by \(formatShare(t - coverage))"))
+                    message: "target \(formatPercent(t)) not met: \(formatPercent(coverage)) with \(n) \(regionsWord)\(why); short by \(formatPercent(t - coverage))"))
             }
         case .count(let k):
             if n < k {
                 result.append(UnmetConstraint(
                     kind: .count, phase: number, parent: nil, required: Double(k), achieved: Double(n),
-                    message: "count \(k) not reached: \(n) \(regionsWord) admissible\(why); short by \(k - n)"))
+                    message: "count \(k) not met: \(n) \(regionsWord) admissible\(why); short by \(k - n)"))
             } else if n > k {
                 result.append(UnmetConstraint(
                     kind: .count, phase: number, parent: nil, required: Double(k), achieved: Double(n),

@@ -1,5 +1,5 @@
 /// What one phase added to the list.
-public struct PhaseSummary: Sendable, Hashable {
+public struct PhaseSummary: Sendable, Hashable, Encodable {
     /// The phase, from 1.
     public var phase: Int
     /// Its name.
@@ -18,4 +18,6 @@ public struct PhaseSummary: Sendable, Hashable {
     public var coverage: Double
     /// The region that crossed its coverage target, if it has one and crossed it in this phase.
     public var marginal: String?
+    /// Why the phase added nothing, when it added nothing.
+    public var note: String? = nil
 }

@@ -30,6 +30,8 @@ public struct Selection: Sendable, Hashable {
     public var regionsWithoutValue: [String]
     /// What could not be met; empty when everything was.
     public var unmet: [UnmetConstraint]
+    /// Codes locked out by any phase, ascending.
+    public var lockedOut: [String] = []
 
     /// Position in ``entries`` of each region of the layer, -1 when not selected.
     var listPositions: [Int32]
@@ -40,9 +42,24 @@ public struct Selection: Sendable, Hashable {
         return entries[Int(listPositions[index])]
     }
 
+    /// Statements about the run that are not failures (a phase that adds nothing).
+    public var notes: [String] { phases.compactMap(\.note) }
+
+    /// Codes locked in (by any phase), in list order.
+    public var lockedIn: [String] { entries.filter { $0.why == .locked }.map(\.code) }
+
     /// The marginal region's entry, when there is one.
     public var marginalEntry: SelectionEntry? {
         marginal.flatMap { code in entries.last { $0.code == code } }
+    }
+
+    /// The selection with parent names put beside the parent codes of its entries and parents.
+    public func naming(parents names: [String: String]) -> Selection {
+        guard !names.isEmpty else { return self }
+        var named = self
+        for k in named.entries.indices { named.entries[k].parentName = names[named.entries[k].parent] }
+        for k in named.parents.indices { named.parents[k].name = names[named.parents[k].parent] }
+        return named
     }
 
     /// The codes in list order.

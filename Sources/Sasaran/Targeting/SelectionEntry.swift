@@ -20,6 +20,8 @@ public struct SelectionEntry: Sendable, Hashable {
     public var name: String
     /// The parent (province) code.
     public var parent: String
+    /// The parent's name, when the run knows it (``Selection/naming(parents:)``).
+    public var parentName: String? = nil
     /// The value.
     public var value: Double
     /// The population, if known.

@@ -1,5 +1,5 @@
 /// When a phase stops adding regions.
-public enum StopRule: Sendable, Hashable, CustomStringConvertible {
+public enum StopRule: Sendable, Hashable, Encodable, CustomStringConvertible {
     /// Add regions in rank order until the cumulative share of the national total reaches the
     /// target, in (0, 1]; the region that crosses it (the marginal region) is included.
     case coverage(Double)
@@ -8,6 +8,12 @@ public enum StopRule: Sendable, Hashable, CustomStringConvertible {
     case count(Int)
     /// Take every admissible region the constraints allow (for example five per province).
     case constraintsOnly
+
+    /// Encoded as its description ("coverage 0.75", "count 35", "constraints only").
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
 
     /// The coverage target when none is given: 75% of the national total.
     public static let defaultTarget = 0.75

@@ -66,10 +66,17 @@ public enum Targeting {
                                          codeIndex: codeIndex, regionsWithoutValue: withoutValue.count)
             unmet += try selector.run(on: &state)
             let added = state.valueCovered - startValue
-            summaries.append(PhaseSummary(
+            var summary = PhaseSummary(
                 phase: k + 1, name: phase.name.isEmpty ? "phase \(k + 1)" : phase.name, rule: phase.rule,
                 regionsAdded: state.count - startCount, valueAdded: added, shareAdded: added / total,
-                regionsTotal: state.count, coverage: state.coverage, marginal: state.marginal.map { regions[$0].code }))
+                regionsTotal: state.count, coverage: state.coverage, marginal: state.marginal.map { regions[$0].code })
+            if summary.regionsAdded == 0 {
+                let reached = phase.rule.target.map { Targeting.reaches(startValue / total, target: $0) } ?? false
+                summary.note = "phase \(k + 1) (\(summary.name)) adds nothing: "
+                    + (reached ? "earlier phases already cover \(formatPercent(startValue / total)), the target is \(formatPercent(phase.rule.target!))"
+                        : "no admissible region is left to add")
+            }
+            summaries.append(summary)
         }
         return assemble(state: state, request: request, ranking: rankings[request.rankKey]!, summaries: summaries,
                         unmet: unmet, withoutValue: withoutValue)
@@ -110,11 +117,13 @@ public enum Targeting {
         }
         var listPositions = [Int32](repeating: -1, count: regions.count)
         for (position, i) in state.order.enumerated() { listPositions[i] = Int32(position) }
-        return Selection(entries: entries, rankKey: request.rankKey, ranking: ranking, total: total,
+        var selection = Selection(entries: entries, rankKey: request.rankKey, ranking: ranking, total: total,
                          totalGiven: request.nationalTotal != nil, target: request.phases.last?.rule.target,
                          valueCovered: state.valueCovered, coverage: state.coverage,
                          marginal: summaries.last?.marginal, phases: summaries, parents: parents,
                          parentsTouched: parents.filter { $0.regionsSelected > 0 }.map(\.parent),
                          regionsWithoutValue: withoutValue, unmet: unmet, listPositions: listPositions)
+        selection.lockedOut = Array(Set(request.phases.flatMap(\.constraints.lockOut))).sorted()
+        return selection
     }
 }

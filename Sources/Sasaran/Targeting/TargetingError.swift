@@ -15,8 +15,10 @@ public enum TargetingError: Error, CustomStringConvertible, Equatable, Sendable 
     case duplicateCodes([String])
     /// Codes given for `role` (lock-in, lock-out) are not in the layer.
     case unknownCodes(role: String, [String])
-    /// Focus parents are not parents of any region.
-    case unknownParents([String])
+    /// Focus parents are not parents of any region; `available` are the layer's parents.
+    case unknownParents([String], available: [String])
+    /// An attribute filter that no region passes; `present` are the values the attribute has.
+    case filterMatchesNothing(filter: String, field: String, present: [String])
     /// Locked-in regions have no value.
     case lockInWithoutValue([String])
     /// Codes are both locked in and locked out.
@@ -46,8 +48,12 @@ public enum TargetingError: Error, CustomStringConvertible, Equatable, Sendable 
             return "duplicate region codes: \(offenderList(codes))"
         case let .unknownCodes(role, codes):
             return "\(role) codes not in the layer: \(offenderList(codes))"
-        case .unknownParents(let parents):
-            return "focus parents not in the layer: \(offenderList(parents))"
+        case let .unknownParents(parents, available):
+            return "focus parents not in the layer: \(offenderList(parents)); the layer's parents are \(offenderList(available))"
+        case let .filterMatchesNothing(filter, field, present):
+            return present.isEmpty
+                ? "\(filter) matches no region: no region has the field \(field)"
+                : "\(filter) matches no region; \(field) has: \(offenderList(present))"
         case .lockInWithoutValue(let codes):
             return "locked-in regions without a value: \(offenderList(codes))"
         case .lockConflict(let codes):

@@ -22,8 +22,12 @@ enum TargetingValidation {
             }
             if let focus = c.focusParents {
                 let unknown = focus.filter { !parents.contains($0) }
-                if !unknown.isEmpty { throw TargetingError.unknownParents(unknown) }
+                if !unknown.isEmpty { throw TargetingError.unknownParents(unknown, available: parents.sorted()) }
                 if focus.isEmpty { throw TargetingError.invalidConstraint("focus parents list is empty") }
+            }
+            for filter in c.attributeFilters where !regions.contains(where: { filter.admits($0.key) }) {
+                let present = Set(regions.compactMap { $0.key.attributes[filter.key] }).sorted()
+                throw TargetingError.filterMatchesNothing(filter: filter.description, field: filter.key, present: present)
             }
             let unknownIn = c.lockIn.filter { codeIndex[$0] == nil }
             if !unknownIn.isEmpty { throw TargetingError.unknownCodes(role: "lock-in", unknownIn) }

@@ -1,7 +1,7 @@
 /// A part of the request the best achievable list could not satisfy, with the numbers.
-public struct UnmetConstraint: Sendable, Hashable, CustomStringConvertible {
+public struct UnmetConstraint: Sendable, Hashable, Encodable, CustomStringConvertible {
     /// What could not be met.
-    public enum Kind: String, Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, Encodable {
         /// The coverage target.
         case target
         /// The count of the `count` rule.
@@ -29,4 +29,13 @@ public struct UnmetConstraint: Sendable, Hashable, CustomStringConvertible {
     public var message: String
 
     public var description: String { message }
+
+    /// The statement prefixed with the run it belongs to ("tahun=2021: target 75% not met …").
+    public func named(_ run: String) -> UnmetConstraint {
+        var named = self
+        named.message = "\(run): \(message)"
+        return named
+    }
+
+    private enum CodingKeys: String, CodingKey { case kind, phase, parent, required, achieved, message }
 }

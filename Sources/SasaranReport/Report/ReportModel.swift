@@ -12,7 +12,7 @@ struct ReportModel {
     let countRanking: Ranking
     /// The ranking by rate, when the run has a population column.
     let rateRanking: Ranking?
-    /// Province names by parent code, when the layer has a province-name field.
+    /// Province names by parent code, when the run knows them.
     let parentNames: [String: String]
     let projection: MapProjection
     let shapes: MapShapes
@@ -28,25 +28,9 @@ struct ReportModel {
         let selection = result.selection
         countRanking = result.ranking(by: .count)
         rateRanking = result.scenario.indicators.columns.population != nil ? result.ranking(by: .rate) : nil
-        parentNames = Self.parentNames(result.layer)
+        parentNames = Dictionary(uniqueKeysWithValues: result.selection.parents.compactMap { p in p.name.map { (p.parent, $0) } })
         projection = MapProjection(envelope: result.layer.envelope, width: Self.mapWidth)
         shapes = try MapShapes.build(result.layer, projection: projection)
-    }
-
-    /// Parent names from a field such as NAMA_PROV, when each parent has exactly one.
-    private static func parentNames(_ layer: RegionLayer) -> [String: String] {
-        guard let first = layer.regions.first else { return [:] }
-        let candidates = ["nama_prov", "provinsi", "nm_prov", "prov_name", "province", "name_1", "admin1name"]
-        guard let field = candidates.lazy.compactMap({ name in first.attributes.keys.first { $0.lowercased() == name } }).first else {
-            return [:]
-        }
-        var names: [String: String] = [:]
-        for region in layer.regions where !region.parent.isEmpty {
-            let name = region.attributes[field]?.trimmingCharacters(in: .whitespaces) ?? ""
-            if let known = names[region.parent], known != name { return [:] }
-            names[region.parent] = name
-        }
-        return names
     }
 
     /// A region's tooltip: name and code, value, share, rank (in the list, or in the full

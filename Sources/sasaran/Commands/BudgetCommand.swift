@@ -37,6 +37,6 @@ struct BudgetCommand: ParsableCommand {
         try outputs.write(OutputDocument(formats: ResearchText.tableFormats, manifest: result.manifest) {
             try BudgetEmitter.render(split, selection: selection, format: $0)
         }, inputs: result.inputFiles)
-        try Outcome.finish(unmet: selection.unmet)
+        try Outcome.finish(selection)
     }
 }

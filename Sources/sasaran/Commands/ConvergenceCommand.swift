@@ -104,7 +104,7 @@ struct ConvergenceCommand: ParsableCommand {
                 + "\(score.amountShareInside.map { String(format: "%.2f", $0 * 100) } ?? "–")% of the amounts inside; "
                 + "written to \(written.files.joined(separator: ", ")) (with \(written.manifests.joined(separator: ", ")))")
         }
-        try Outcome.finish(unmet: result.selection.unmet)
+        try Outcome.finish(result.selection)
     }
 
     /// The scenario and the programme input, from a scenario file or the flags.

@@ -69,7 +69,7 @@ struct RankCommand: ParsableCommand {
             let selection = result.selection
             Terminal.note("\(selection.entries.count) regions, coverage \(NumberText.percent(selection.coverage))%; written to \(written.files.joined(separator: ", ")) (with \(written.manifests.joined(separator: ", ")))")
         }
-        try Outcome.finish(unmet: result.selection.unmet)
+        try Outcome.finish(result.selection)
     }
 }
 

@@ -59,11 +59,7 @@ struct RunCommand: ParsableCommand {
             Terminal.note("\(results.count) scenarios; summary.\(ext), jaccard.\(ext) and the lists (lists/) written to \(outputDir)")
         }
         Terminal.standardOutput(summary)
-        try Outcome.finish(unmet: results.flatMap { result in result.selection.unmet.map { statement in
-            var named = statement
-            named.message = "\(result.scenario.name): \(statement.message)"
-            return named
-        } })
+        try Outcome.finish(unmet: results.flatMap { result in result.selection.unmet.map { $0.named(result.scenario.name) } })
     }
 }
 

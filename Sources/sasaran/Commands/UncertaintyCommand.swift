@@ -67,5 +67,6 @@ struct UncertaintyCommand: ParsableCommand {
         try outputs.write(OutputDocument(formats: ResearchText.tableFormats, manifest: result.manifest) {
             try UncertaintyEmitter.render(uncertainty, format: $0)
         }, inputs: result.inputFiles)
+        try Outcome.finish(result.selection)
     }
 }

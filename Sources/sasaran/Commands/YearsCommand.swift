@@ -36,5 +36,6 @@ struct YearsCommand: ParsableCommand {
         try outputs.write(OutputDocument(formats: ResearchText.tableFormats, manifest: last?.manifest) {
             try YearSeriesEmitter.render(series, format: $0)
         }, inputs: last?.inputFiles ?? [])
+        try Outcome.finish(unmet: series.steps.flatMap { step in step.result.selection.unmet.map { $0.named("\(over)=\(step.value)") } })
     }
 }

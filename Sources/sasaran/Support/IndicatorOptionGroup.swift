@@ -15,6 +15,9 @@ struct IndicatorOptionGroup: ParsableArguments {
     @Option(help: "Column holding the population (needed for --rank-by rate).")
     var population: String?
 
+    @Option(help: "Column holding the region names, compared with the layer's after the join: more than 10% disagreeing refuses the join (another code system). Default: the first column named like nama or name.")
+    var nameColumn: String?
+
     @Option(name: .customLong("where"), help: "Keep only rows where COLUMN=VALUE (repeatable; all must hold), e.g. --where tahun=2023.")
     var filters: [String] = []
 
@@ -42,7 +45,7 @@ struct IndicatorOptionGroup: ParsableArguments {
             guard let crosswalkFrom, let crosswalkTo else { throw ValidationError("--crosswalk needs --crosswalk-from and --crosswalk-to") }
             crosswalkInput = CrosswalkInput(path: crosswalk, from: crosswalkFrom, to: crosswalkTo)
         }
-        let columns = IndicatorColumns(code: codeColumn, value: value, population: population,
+        let columns = IndicatorColumns(code: codeColumn, value: value, population: population, name: nameColumn,
                                        filters: try filters.map(RowFilter.init(parsing:)))
         return IndicatorInput(path: indicators, columns: columns, crosswalk: crosswalkInput, missing: missing, unmatched: unmatched)
     }

@@ -11,6 +11,12 @@ enum Outcome {
         was not met (said on standard error); 64 usage error.
         """
 
+    /// Says the selection's notes, then each unmet statement, and exits 3 when there is any.
+    static func finish(_ selection: Selection) throws {
+        for note in selection.notes { Terminal.note("note: \(note)") }
+        try finish(unmet: selection.unmet)
+    }
+
     /// Says each unmet statement and exits 3 when there is any.
     static func finish(unmet: [UnmetConstraint]) throws {
         guard !unmet.isEmpty else { return }

@@ -15,6 +15,7 @@ struct ScenarioInputOptions: ParsableArguments {
     @OptionGroup var layerOptions: LayerOptionGroup
     @OptionGroup var indicatorOptions: IndicatorOptionGroup
     @OptionGroup var targetingOptions: TargetingOptionGroup
+    @OptionGroup var parentOptions: ParentOptionGroup
 
     /// The scenario, with `extraColumns` (standard errors, …) added to the indicator columns.
     func makeScenario(extraColumns: [String] = []) throws -> Scenario {
@@ -28,7 +29,8 @@ struct ScenarioInputOptions: ParsableArguments {
             let filters = input.columns.filters.map(\.description).joined(separator: " ")
             scenario = Scenario(name: filters.isEmpty ? input.columns.value : "\(input.columns.value) \(filters)",
                                 boundaries: BoundaryInput(path: boundaries, options: layerOptions.options),
-                                indicators: input, request: try targetingOptions.request())
+                                indicators: input, request: try targetingOptions.request(),
+                                parents: parentOptions.parents, parentNames: parentOptions.names)
         }
         for column in extraColumns where !scenario.indicators.columns.extra.contains(column) {
             scenario.indicators.columns.extra.append(column)
@@ -38,8 +40,8 @@ struct ScenarioInputOptions: ParsableArguments {
 
     /// A scenario file describes the inputs and the rule: no input or rule flag goes with it.
     func requireScenarioAlone() throws {
-        if boundaries != nil || indicatorOptions.indicators != nil || targetingOptions.hasRuleFlags {
-            throw ValidationError("--scenario describes the inputs and the rule; do not combine it with --boundaries, --indicators or rule flags")
+        if boundaries != nil || indicatorOptions.indicators != nil || targetingOptions.hasRuleFlags || !parentOptions.isEmpty {
+            throw ValidationError("--scenario describes the inputs and the rule; do not combine it with --boundaries, --indicators, parent or rule flags")
         }
     }
 
@@ -47,6 +49,7 @@ struct ScenarioInputOptions: ParsableArguments {
     func run(extraColumns: [String] = []) throws -> RunResult {
         let result = try ScenarioRunner.run(try makeScenario(extraColumns: extraColumns),
                                             extraInputs: scenario.map { [("scenario", $0)] } ?? [])
+        for note in result.notes { Terminal.note("note: \(note)") }
         for warning in result.manifest.warnings { Terminal.warn(warning) }
         return result
     }

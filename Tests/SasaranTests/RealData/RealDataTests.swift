@@ -114,8 +114,8 @@ struct RealDataTests {
         #expect(s.entries.count == 35)
         let u = try #require(s.unmet.first)
         #expect(u.kind == .target)
-        #expect(u.message.hasPrefix("target 0.75 not reached: coverage 0."))
-        #expect(u.message.contains("with 35 regions (focus on 7 parents, max 5 per parent); short by 0."))
+        #expect(u.message.hasPrefix("target 75% not met: "))
+        #expect(u.message.contains("% with 35 regions; limited by focus on 7 parents, max 5 per parent; short by "))
         #expect(abs(u.required - u.achieved - (0.75 - s.coverage)) < 1e-12)
     }
 

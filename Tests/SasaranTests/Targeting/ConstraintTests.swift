@@ -21,7 +21,7 @@ struct ConstraintTests {
         #expect(u.kind == .target)
         #expect(u.required == 0.9)
         #expect(u.achieved == 0.75)
-        #expect(u.message == "target 0.9 not reached: coverage 0.7500 with 3 regions (max 1 per parent); short by 0.1500")
+        #expect(u.message == "target 90% not met: 75% with 3 regions; limited by max 1 per parent; short by 15%")
     }
 
     @Test("focus parents: only their regions")
@@ -30,7 +30,7 @@ struct ConstraintTests {
         #expect(s.codes == ["A1", "A2", "A3"])
         #expect(s.parentsTouched == ["A"])
         #expect(thrown(TargetingError.self) { _ = try Fixture.select(.constraintsOnly, Constraints(focusParents: ["Z"])) }
-                == .unknownParents(["Z"]))
+                == .unknownParents(["Z"], available: ["A", "B", "C"]))
     }
 
     @Test("min per parent picks each parent's best first, counted toward coverage")
@@ -50,7 +50,7 @@ struct ConstraintTests {
         let s = try Fixture.select(.constraintsOnly, Constraints(focusParents: ["C"], minPerParent: 2))
         #expect(s.codes == ["C1"])
         #expect(s.unmet.map(\.message) == [
-            "parent C: min 2 per parent not met: 1 selected, only 1 admissible region (focus on 1 parent, min 2 per parent); short by 1",
+            "parent C: min 2 per parent not met: 1 selected, only 1 admissible region; limited by focus on 1 parent, min 2 per parent; short by 1",
         ])
         #expect(s.unmet.first?.kind == .minPerParent)
         #expect(s.unmet.first?.parent == "C")
@@ -105,7 +105,7 @@ struct ConstraintTests {
     func maxRegions() throws {
         let s = try Fixture.select(.coverage(0.9), Constraints(maxRegions: 2))
         #expect(s.codes == ["A1", "B1"])
-        #expect(s.unmet.map(\.message) == ["target 0.9 not reached: coverage 0.7000 with 2 regions (max 2 regions); short by 0.2000"])
+        #expect(s.unmet.map(\.message) == ["target 90% not met: 70% with 2 regions; limited by max 2 regions; short by 20%"])
     }
 
     @Test("attribute filter: kabupaten only (kota excluded)")
@@ -120,7 +120,7 @@ struct ConstraintTests {
     func countUnmet() throws {
         let s = try Fixture.select(.count(5), Constraints(maxPerParent: 1))
         #expect(s.codes == ["A1", "B1", "C1"])
-        #expect(s.unmet.map(\.message) == ["count 5 not reached: 3 regions admissible (max 1 per parent); short by 2"])
+        #expect(s.unmet.map(\.message) == ["count 5 not met: 3 regions admissible; limited by max 1 per parent; short by 2"])
     }
 
     @Test("per-parent summary: regions, value covered, share of the parent's own total")

@@ -106,7 +106,7 @@ struct RankingTests {
         #expect(s.totalGiven)
         let short = try Fixture.select(.coverage(0.6), total: 200)
         #expect(short.entries.count == 6)
-        #expect(short.unmet.map(\.message) == ["target 0.6 not reached: coverage 0.5000 with 6 regions; short by 0.1000"])
+        #expect(short.unmet.map(\.message) == ["target 60% not met: 50% with 6 regions; short by 10%"])
         #expect(thrown(TargetingError.self) { _ = try Fixture.select(total: 50) }
                 == .invalidNationalTotal(given: 50, sumOfRegions: 100))
     }

@@ -49,6 +49,7 @@ struct HotspotsCommand: ParsableCommand {
             try HotSpotEmitter.render(spots, result: result, options: options, format: $0)
         }, inputs: result.inputFiles)
         if !written.files.isEmpty { Terminal.note("\(spots.count) regions; written to \(written.files.joined(separator: ", "))") }
+        try Outcome.finish(result.selection)
     }
 }
 

@@ -35,6 +35,7 @@ struct PocketsCommand: ParsableCommand {
         if !written.files.isEmpty {
             Terminal.note("\(pockets.count) pockets of \(result.selection.entries.count) regions; written to \(written.files.joined(separator: ", "))")
         }
+        try Outcome.finish(result.selection)
     }
 }
 
