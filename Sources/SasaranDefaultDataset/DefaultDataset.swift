@@ -11,6 +11,12 @@ public enum DefaultDataset {
     public static let layerName = EmbeddedDefault.layerName
     /// The poverty table's file name (as in the shared data).
     public static let povertyFileName = "bps_poverty_kabkota_2015_2025.csv"
+    /// The code crosswalk's file name (as in the shared data): Kemendagri 2025 ↔ BPS 2020 and
+    /// Kemendagri 2020 codes, for joins of BPS-coded tables and the provinces of 2020.
+    public static let crosswalkFileName = "crosswalk_kemendagri2025_bps2020.csv"
+    /// The names of the 34 provinces of 2020 (before Papua was split in 2022), by the two-digit
+    /// code `kode_kemendagri_2020` starts with: the parent names of the 2021 design.
+    public static let provinces2020FileName = "provinsi_2020.csv"
     /// The code, name and parent fields, for ``LayerOptions``.
     public static let codeField = "KODE_KMD", nameField = "NAMA", parentField = "KODE_PROV"
     /// The options that load the layer as a ``RegionLayer``.
@@ -20,7 +26,7 @@ public enum DefaultDataset {
 
     /// The files written, in order: the shapefile set, then the poverty table.
     public static var fileNames: [String] {
-        ["shp", "shx", "dbf", "prj", "cpg"].map { "\(layerName).\($0)" } + [povertyFileName]
+        ["shp", "shx", "dbf", "prj", "cpg"].map { "\(layerName).\($0)" } + [povertyFileName, crosswalkFileName, provinces2020FileName]
     }
 
     /// WGS84 lon/lat in the ESRI dialect of a .prj.
@@ -54,6 +60,12 @@ public enum DefaultDataset {
         let transaction = OutputTransaction(inputs: [OutputTransaction.Input(role: "poverty table", path: source.path)])
         try writeLayer(result.cells, to: output.appendingPathComponent(layerName).path, into: transaction)
         try copyPovertyTable(from: source, to: output.appendingPathComponent(povertyFileName), into: transaction)
+        let crosswalk = data.appendingPathComponent("idn/codes/\(crosswalkFileName)")
+        transaction.addInput(.init(role: "crosswalk", path: crosswalk.path))
+        try copy(crosswalk, expecting: ["kode_kemendagri_2025", "kode_bps_2020", "kode_kemendagri_2020"],
+                 to: output.appendingPathComponent(crosswalkFileName), into: transaction)
+        try transaction.write(try provinces2020(crosswalk: crosswalk, codes: data.appendingPathComponent("idn/codes/kode_wilayah_2025.csv")),
+                              to: output.appendingPathComponent(provinces2020FileName).path)
         try transaction.commit()
         return result
     }
@@ -74,11 +86,43 @@ public enum DefaultDataset {
     /// Copies the poverty table byte for byte after checking its header, so the same column
     /// flags work on the copy as on the original.
     static func copyPovertyTable(from source: URL, to target: URL, into transaction: OutputTransaction) throws {
-        let expected = ["kode_kemendagri_2025", "kode_bps_2020", "provinsi_bps", "nama_bps", "tahun",
-                        "p0_persen", "jumlah_miskin_ribu", "penduduk_implied_ribu"]
+        try copy(source, exactly: ["kode_kemendagri_2025", "kode_bps_2020", "provinsi_bps", "nama_bps", "tahun",
+                                   "p0_persen", "jumlah_miskin_ribu", "penduduk_implied_ribu"], to: target, into: transaction)
+    }
+
+    /// The 2020 provinces (`kode_prov_2020,nama_prov_2020`): every two-digit prefix of the
+    /// crosswalk's `kode_kemendagri_2020`, named as the province of that code in the 2025 register
+    /// (the 2020 provinces kept their codes and names; Papua's new provinces of 2022 took new codes).
+    static func provinces2020(crosswalk: URL, codes: URL) throws -> String {
+        var prefixes = Set<String>()
+        let links = try CSVReader(contentsOf: crosswalk)
+        let column = try links.columnIndex(of: "kode_kemendagri_2020")
+        try links.forEachRecord { prefixes.insert(String($0[column].string.trimmingCharacters(in: .whitespaces).prefix(2))) }
+        var names: [String: String] = [:]
+        let register = try CSVReader(contentsOf: codes)
+        let code = try register.columnIndex(of: "kode_kemendagri"), level = try register.columnIndex(of: "level")
+        let name = try register.columnIndex(of: "nama")
+        try register.forEachRecord { record in
+            if record[level].string == "provinsi" { names[record[code].string] = record[name].string }
+        }
+        let missing = prefixes.filter { names[$0] == nil }.sorted()
+        guard missing.isEmpty else {
+            throw DefaultDatasetError.input(file: codes.path, line: 0, message: "no province named for the 2020 codes \(missing.joined(separator: ", "))")
+        }
+        return (["kode_prov_2020,nama_prov_2020"] + prefixes.sorted().map { "\($0),\(names[$0]!)" }).joined(separator: "\n") + "\n"
+    }
+
+    /// Copies a table byte for byte after checking that its header is `exactly` these columns,
+    /// or holds all of `expecting`.
+    static func copy(_ source: URL, exactly: [String]? = nil, expecting: [String] = [], to target: URL,
+                     into transaction: OutputTransaction) throws {
         let reader = try CSVReader(contentsOf: source)
-        guard reader.header == expected else {
-            throw DefaultDatasetError.input(file: source.path, line: 1, message: "expected the columns \(expected.joined(separator: ",")), found \(reader.header.joined(separator: ","))")
+        if let exactly, reader.header != exactly {
+            throw DefaultDatasetError.input(file: source.path, line: 1, message: "expected the columns \(exactly.joined(separator: ",")), found \(reader.header.joined(separator: ","))")
+        }
+        let absent = expecting.filter { !reader.header.contains($0) }
+        guard absent.isEmpty else {
+            throw DefaultDatasetError.input(file: source.path, line: 1, message: "missing the columns \(absent.joined(separator: ","))")
         }
         guard let bytes = FileManager.default.contents(atPath: source.path) else {
             throw InputError(file: source.path, message: "cannot read")
