@@ -1,6 +1,7 @@
 /// What the readers do with rings that GEOS cannot hold, as real files carry them: an open ring
 /// is closed, a ring with fewer than four points (after closing) is dropped. Each fix is
-/// described so the layer can report the geometry as repaired.
+/// described so the layer can report the geometry as repaired. Every reader (shapefile, GeoJSON)
+/// cleans its rings here, so the same ring gives the same repair whatever the format.
 public enum RingRepair {
     /// The ring (interleaved x,y) made closed, or nil when it must be dropped, and what was done.
     /// `number` is the ring's 1-based position, for the note.

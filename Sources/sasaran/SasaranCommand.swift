@@ -1,10 +1,9 @@
 import ArgumentParser
+import Sasaran
 
-/// The `sasaran` command-line tool.
+/// The `sasaran` command-line tool: it parses arguments and calls the engine.
 @main
 struct SasaranCommand: ParsableCommand {
-    static let version = "0.1.0"
-
     static let configuration = CommandConfiguration(
         commandName: "sasaran",
         abstract: "Geographic targeting: rank districts by their share of the poor until a coverage target is reached.",
@@ -13,13 +12,20 @@ struct SasaranCommand: ParsableCommand {
         ranks districts by their share of the national total until a coverage target is reached (75% by \
         default), and writes priority lists as tables, CSV, JSON, GeoJSON and reports.
 
+        \(Outcome.exitStatuses)
+
         Examples:
+          sasaran rank --scenario scenarios/default-2025.yaml
           sasaran inspect districts.shp --code-field KODE_KMD
-          sasaran locate --boundaries districts.shp --points households.csv --output located.csv
+          sasaran locate --boundaries districts.shp --points points.csv \\
+            --output located.csv
         """,
-        version: version,
-        subcommands: [RankCommand.self, InspectCommand.self, LocateCommand.self,
-                      RunCommand.self, CompareCommand.self, CurveCommand.self, UncertaintyCommand.self, YearsCommand.self, BudgetCommand.self,
-                      AdjacencyCommand.self, PocketsCommand.self, HotspotsCommand.self, AggregateCommand.self,
-                      ConvergenceCommand.self])
+        version: ScenarioRunner.version,
+        groupedSubcommands: [
+            CommandGroup(name: "Planning", subcommands: [RankCommand.self, BudgetCommand.self, ConvergenceCommand.self]),
+            CommandGroup(name: "Research", subcommands: [RunCommand.self, CompareCommand.self, CurveCommand.self,
+                                                         UncertaintyCommand.self, YearsCommand.self]),
+            CommandGroup(name: "Spatial", subcommands: [AdjacencyCommand.self, PocketsCommand.self, HotspotsCommand.self]),
+            CommandGroup(name: "Data", subcommands: [InspectCommand.self, LocateCommand.self, AggregateCommand.self]),
+        ])
 }

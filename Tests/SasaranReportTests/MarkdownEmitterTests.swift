@@ -13,7 +13,7 @@ struct MarkdownEmitterTests {
         #expect(md.contains("`miskin` (tahun=2023)"))
         #expect(md.contains("Target: 75.00%"))
         #expect(md.contains("**3 regions** cover 80.50% (80.5)"))
-        #expect(md.contains("the marginal region, which crosses the target, is B.02 -3.5."))
+        #expect(md.contains("the marginal region, which crosses the target, is \\-3.5 (B.02): 10.5, reaching 80.50%."))
         #expect(md.contains(#"|    1 | A.01 | \=HYPERLINK("http://x","y") | A        |  40.0 |   40.00 |        40.00 |"#))
         #expect(md.contains(#"Timur \| Tengah"#))
         #expect(md.contains("| B.02 | -3.5                        |"))

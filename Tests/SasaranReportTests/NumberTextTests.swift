@@ -1,3 +1,4 @@
+import Sasaran
 import Testing
 @testable import SasaranReport
 

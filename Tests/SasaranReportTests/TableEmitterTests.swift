@@ -13,7 +13,7 @@ struct TableEmitterTests {
         #expect(lines.contains("Total      100 (sum over 6 regions with a value)"))
         #expect(lines.contains("Target     75.00%"))
         #expect(lines.contains("Coverage   80.50% (80.5) with 3 regions"))
-        #expect(lines.contains("Marginal   B.02 -3.5"))
+        #expect(lines.contains("Marginal   -3.5 (B.02): 10.5, reaching 80.50%"))
         #expect(lines.contains("Provinces touched: 2 of 3"))
         #expect(!table.contains("Not met"))
         #expect(!table.contains("Phase"))

@@ -39,7 +39,7 @@ public enum ProgrammeError: Error, CustomStringConvertible, Equatable, Sendable 
         case let .invalidNumber(file, line, column, number, text):
             return "\(file):\(line): column \(number) '\(column)': '\(text)' is not a number (use '-' or leave empty for no allocation)"
         case let .negativeAmount(file, line, column, number, value):
-            return "\(file):\(line): column \(number) '\(column)': negative amount \(formatValue(value)) is not allowed"
+            return "\(file):\(line): column \(number) '\(column)': negative amount \(NumberText.text(value)) is not allowed"
         case let .emptyCode(file, line, column):
             return "\(file):\(line): empty code in column '\(column)'"
         case let .emptyProgramme(file, line, column):

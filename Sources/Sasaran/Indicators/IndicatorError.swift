@@ -28,7 +28,7 @@ public enum IndicatorError: Error, CustomStringConvertible, Equatable, Sendable 
         case let .invalidNumber(file, line, column, number, text):
             return "\(file):\(line): column \(number) '\(column)': '\(text)' is not a number (use '-' or leave empty for a missing value)"
         case let .negativeValue(file, line, column, number, value):
-            return "\(file):\(line): column \(number) '\(column)': negative value \(formatValue(value)) is not allowed"
+            return "\(file):\(line): column \(number) '\(column)': negative value \(NumberText.text(value)) is not allowed"
         case let .emptyCode(file, line, column):
             return "\(file):\(line): empty code in column '\(column)'"
         case let .emptyTable(file, filters, seen):

@@ -20,7 +20,7 @@ public enum StandardErrors: Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .column(let name): return "standard error column \(name)"
         case .relativeColumn(let name): return "relative standard error column \(name)"
-        case .relative(let cv): return "coefficient of variation \(formatValue(cv)) for every district"
+        case .relative(let cv): return "coefficient of variation \(NumberText.text(cv)) for every district"
         }
     }
 
@@ -68,7 +68,7 @@ public enum UncertaintyError: Error, CustomStringConvertible, Equatable, Sendabl
     public var description: String {
         switch self {
         case .invalidReplicates(let n): return "replicates \(n) is invalid: give at least 1"
-        case .invalidCV(let cv): return "coefficient of variation \(formatValue(cv)) is invalid: give a number of at least 0, such as 0.1"
+        case .invalidCV(let cv): return "coefficient of variation \(NumberText.text(cv)) is invalid: give a number of at least 0, such as 0.1"
         case let .standardErrorMissing(source, codes):
             return "\(source): missing, negative or not a number for \(offenderList(codes))"
         }

@@ -15,9 +15,13 @@ public enum UncertaintyAnalysis {
         public var replicates: Int
         public var seed: UInt64
         public var distribution: ReplicateDistribution
+        /// Worker threads; `nil` for ``Parallelism/defaultWorkers``. The results do not depend on it.
+        public var workers: Int?
 
-        public init(errors: StandardErrors, replicates: Int = 1000, seed: UInt64 = 1, distribution: ReplicateDistribution = .normal) {
+        public init(errors: StandardErrors, replicates: Int = 1000, seed: UInt64 = 1, distribution: ReplicateDistribution = .normal,
+                    workers: Int? = nil) {
             self.errors = errors; self.replicates = replicates; self.seed = seed; self.distribution = distribution
+            self.workers = workers
         }
     }
 
@@ -41,7 +45,7 @@ public enum UncertaintyAnalysis {
         var generators: [Xoshiro256StarStar] = []
         var generator = Xoshiro256StarStar(seed: options.seed)
         for _ in 0..<blocks { generators.append(generator); generator.jump() }
-        let outcomes = try concurrentMap(blocks) { b in
+        let outcomes = try concurrentMap(blocks, workers: options.workers) { b in
             try replicator.run(count: Swift.min(blockSize, options.replicates - b * blockSize), generator: generators[b])
         }
         var times = [Int](repeating: 0, count: slots.count)

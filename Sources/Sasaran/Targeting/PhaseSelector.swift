@@ -76,7 +76,7 @@ struct PhaseSelector {
             if !Targeting.reaches(coverage, target: t) {
                 result.append(UnmetConstraint(
                     kind: .target, phase: number, parent: nil, required: t, achieved: coverage,
-                    message: "target \(formatPercent(t)) not met: \(formatPercent(coverage)) with \(n) \(regionsWord)\(why); short by \(formatPercent(t - coverage))"))
+                    message: "target \(NumberText.percentInText(t)) not met: \(NumberText.percentInText(coverage)) with \(n) \(regionsWord)\(why); short by \(NumberText.percentInText(t - coverage))"))
             }
         case .count(let k):
             if n < k {

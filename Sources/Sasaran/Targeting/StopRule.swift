@@ -22,7 +22,7 @@ public enum StopRule: Sendable, Hashable, Encodable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .coverage(let t): return "coverage \(formatValue(t))"
+        case .coverage(let t): return "coverage \(NumberText.text(t))"
         case .count(let n): return "count \(n)"
         case .constraintsOnly: return "constraints only"
         }

@@ -73,7 +73,7 @@ public enum Targeting {
             if summary.regionsAdded == 0 {
                 let reached = phase.rule.target.map { Targeting.reaches(startValue / total, target: $0) } ?? false
                 summary.note = "phase \(k + 1) (\(summary.name)) adds nothing: "
-                    + (reached ? "earlier phases already cover \(formatPercent(startValue / total)), the target is \(formatPercent(phase.rule.target!))"
+                    + (reached ? "earlier phases already cover \(NumberText.percentInText(startValue / total)), the target is \(NumberText.percentInText(phase.rule.target!))"
                         : "no admissible region is left to add")
             }
             summaries.append(summary)

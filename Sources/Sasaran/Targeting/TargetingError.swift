@@ -35,7 +35,7 @@ public enum TargetingError: Error, CustomStringConvertible, Equatable, Sendable 
     public var description: String {
         switch self {
         case .invalidTarget(let t):
-            return "target \(formatValue(t)) is outside (0, 1]: give a share such as 0.75"
+            return "target \(NumberText.text(t)) is outside (0, 1]: give a share such as 0.75"
         case .invalidCount(let n):
             return "count \(n) is invalid: select at least 1 region"
         case .invalidConstraint(let text):
@@ -66,7 +66,7 @@ public enum TargetingError: Error, CustomStringConvertible, Equatable, Sendable 
         case let .rankValueMissing(column, codes):
             return "rank column '\(column)' has no value for \(offenderList(codes))"
         case let .invalidNationalTotal(given, sum):
-            return "national total \(formatValue(given)) is invalid: it must be above zero and at least the sum over regions (\(formatValue(sum)))"
+            return "national total \(NumberText.text(given)) is invalid: it must be above zero and at least the sum over regions (\(NumberText.text(sum)))"
         }
     }
 }

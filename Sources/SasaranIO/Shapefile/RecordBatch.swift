@@ -11,7 +11,6 @@ struct RecordBatch {
     var fallbacks = 0
     var extent = Envelope.empty
     var oddities = DBFTable.Oddities()
-    var repairs: [(record: Int, what: String)] = []
     var error: Error?
     /// 1-based record where `error` arose, to report the first one in file order.
     var errorRecord = Int.max
@@ -58,7 +57,6 @@ struct RecordBatch {
         var batch = RecordBatch()
         batch.features.reserveCapacity(range.count)
         decoder.extent = .empty
-        decoder.repairs = []
         decoder.emptyPoints = 0
         encoding.fallbacks = 0
         for position in range {
@@ -69,7 +67,7 @@ struct RecordBatch {
                 let geometry = try decoder.decode(content, record: position + 1, file: shp.path)
                 batch.features.append(Feature(record: position + 1,
                                               attributes: table.values(position, encoding: &encoding, oddities: &batch.oddities),
-                                              geometry: geometry))
+                                              geometry: geometry, repairs: decoder.repairs))
             } catch {
                 batch.error = error
                 batch.errorRecord = position + 1
@@ -77,7 +75,6 @@ struct RecordBatch {
             }
         }
         batch.extent = decoder.extent
-        batch.repairs = decoder.repairs
         batch.emptyPoints = decoder.emptyPoints
         batch.fallbacks = encoding.fallbacks
         return batch

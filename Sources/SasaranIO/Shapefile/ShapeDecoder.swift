@@ -14,7 +14,8 @@ struct ShapeDecoder {
     /// Extent of every coordinate read, in the file's own units (only when `trackExtent`).
     var extent = Envelope.empty
     /// Problems repaired on the way, as (record, what): unclosed rings closed, degenerate rings dropped.
-    var repairs: [(record: Int, what: String)] = []
+    /// What ``RingRepair`` did to the rings of the last record decoded.
+    var repairs: [String] = []
     /// Points with NaN or "no data" (< -1e38) coordinates, read as empty.
     var emptyPoints = 0
 
@@ -27,6 +28,7 @@ struct ShapeDecoder {
     /// - Throws: ``InputError`` naming the .shp and record for contents that run past the record's
     ///   length, unknown or line shape types, and coordinates GEOS or PROJ cannot take.
     mutating func decode(_ content: UnsafeRawBufferPointer, record: Int, file: String) throws -> Geometry? {
+        repairs = []
         func fail(_ message: String) -> InputError { InputError(file: file, record: record, message: message) }
         guard let rawType = content.int32LE(at: 0) else {
             if content.isEmpty { return nil }
@@ -135,15 +137,10 @@ struct ShapeDecoder {
         for part in 0..<partCount {
             let ringPoints = starts[part + 1] - starts[part]
             if ringPoints == 0 { continue }
-            var xy = copy(UnsafeRawBufferPointer(rebasing: raw[(starts[part] * 16)..<(starts[part + 1] * 16)]))
-            if xy[0] != xy[xy.count - 2] || xy[1] != xy[xy.count - 1] {
-                xy.append(xy[0]); xy.append(xy[1])
-                repairs.append((record, "ring \(part + 1) was not closed and has been closed"))
-            }
-            if xy.count < 8 {
-                repairs.append((record, "ring \(part + 1) has fewer than 4 points and has been dropped"))
-                continue
-            }
+            let cleaned = RingRepair.clean(copy(UnsafeRawBufferPointer(rebasing: raw[(starts[part] * 16)..<(starts[part + 1] * 16)])),
+                                           number: part + 1)
+            if let note = cleaned.note { repairs.append(note) }
+            guard var xy = cleaned.xy else { continue }
             try project(&xy)
             rings.append(xy)
         }

@@ -87,14 +87,12 @@ public enum ShapefileReader {
         var deleted = 0, emptyPoints = 0, fallbacks = 0
         var extent = Envelope.empty
         var oddities = DBFTable.Oddities()
-        var repairs: [(record: Int, what: String)] = []
         for batch in batches {
             features += batch.features
             deleted += batch.deleted
             emptyPoints += batch.emptyPoints
             fallbacks += batch.fallbacks
             extent = extent.union(batch.extent)
-            repairs += batch.repairs
             for (name, oddity) in batch.oddities.byField {
                 if let known = oddities.byField[name] {
                     oddities.byField[name] = (known.count + oddity.count, known.first, known.sample)
@@ -121,10 +119,6 @@ public enum ShapefileReader {
         }
         if emptyPoints > 0 {
             warnings.append("\(emptyPoints) point(s) with NaN or no-data coordinates were read as empty")
-        }
-        if !repairs.isEmpty {
-            let first = repairs.prefix(3).map { "record \($0.record): \($0.what)" }.joined(separator: "; ")
-            warnings.append("\(repairs.count) ring repair(s): \(first)\(repairs.count > 3 ? "; …" : "")")
         }
         return FeatureLayer(format: "ESRI Shapefile", path: path, sourceFiles: sourceFiles, crs: crs,
                             encoding: "\(encoding.name) (\(encoding.origin))", fields: table.fields.map(\.field),

@@ -1,3 +1,4 @@
+import Sasaran
 /// Deterministic JSON for every JSON output of the tool, from any `Encodable`: keys sorted,
 /// pretty printed (two spaces), slashes not escaped, a trailing newline; numbers as
 /// ``NumberText/exact(_:)`` writes them; **numbers that are not finite and `nil` optionals are

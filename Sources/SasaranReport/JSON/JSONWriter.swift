@@ -1,3 +1,4 @@
+import Sasaran
 /// Hand-written JSON into a byte buffer, for output too large or too hot for `JSONEncoder`
 /// (GeoJSON coordinates). Strings are escaped per RFC 8259 (quote, backslash, control
 /// characters); numbers are written by ``NumberText``; nothing is pretty printed.

@@ -1,3 +1,4 @@
+import Sasaran
 import Foundation
 
 /// Cells and lines shared by the research emitters.

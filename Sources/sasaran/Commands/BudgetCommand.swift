@@ -14,7 +14,8 @@ struct BudgetCommand: ParsableCommand {
         exactly to the budget. Floors or caps that make this impossible are an error saying by how much.
 
         Example:
-          sasaran budget --scenario scenarios/default-2025.yaml --budget 1000000000 --floor 1000000 --cap 20000000
+          sasaran budget --scenario scenarios/default-2025.yaml --budget 1000000000 \\
+            --floor 1000000 --cap 20000000
         """)
 
     @OptionGroup var input: ScenarioInputOptions

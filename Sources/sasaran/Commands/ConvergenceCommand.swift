@@ -20,11 +20,13 @@ struct ConvergenceCommand: ParsableCommand {
         docs/convergence.md.
 
         Examples:
-          sasaran convergence --boundaries kabkota_2025.shp --code-field KODE_KMD --parent-field KODE_PROV \\
-            --indicators bps_poverty_kabkota_2015_2025.csv --code-column kode_kemendagri_2025 \\
-            --value jumlah_miskin_ribu --where tahun=2023 \\
-            --programmes programmes.csv --unit "IDR million" --min-programmes 2 --core PKH,BPNT
-          sasaran convergence --scenario convergence-2023.yaml --format md --output convergence.md
+          sasaran convergence --boundaries kabkota_2025.shp --code-field KODE_KMD \\
+            --parent-field KODE_PROV --indicators bps_poverty_kabkota_2015_2025.csv \\
+            --code-column kode_kemendagri_2025 --value jumlah_miskin_ribu \\
+            --where tahun=2023 --programmes programmes.csv --unit "IDR million" \\
+            --min-programmes 2 --core PKH,BPNT
+          sasaran convergence --scenario convergence-2023.yaml --format md \\
+            --output convergence.md
         """)
 
     /// The inputs and rule, as for the other commands; a scenario file may also hold a

@@ -17,9 +17,11 @@ struct CurveCommand: ParsableCommand {
         ranking leaves out.
 
         Example:
-          sasaran curve --boundaries kabkota_2025.shp --code-field KODE_KMD --parent-field KODE_PROV \\
-            --indicators bps_poverty_kabkota_2015_2025.csv --code-column kode_kemendagri_2025 \\
-            --value jumlah_miskin_ribu --population penduduk_implied_ribu --where tahun=2025 --format svg --output curve.svg
+          sasaran curve --boundaries kabkota_2025.shp --code-field KODE_KMD \\
+            --parent-field KODE_PROV --indicators bps_poverty_kabkota_2015_2025.csv \\
+            --code-column kode_kemendagri_2025 --value jumlah_miskin_ribu \\
+            --population penduduk_implied_ribu --where tahun=2025 --format svg \\
+            --output curve.svg
         """)
 
     @OptionGroup var input: ScenarioInputOptions

@@ -14,8 +14,10 @@ struct InspectCommand: ParsableCommand {
         found with an STRtree and measured on the WGS84 ellipsoid. Areas are geodesic (km²).
 
         Examples:
-          sasaran inspect ../shared/data/idn/boundaries/shp/kabkota_2025.shp --code-field KODE_KMD
-          sasaran inspect districts.geojson --code-field kode_kemendagri --format json --output summary.json
+          sasaran inspect ../shared/data/idn/boundaries/shp/kabkota_2025.shp \\
+            --code-field KODE_KMD
+          sasaran inspect districts.geojson --code-field kode_kemendagri --format json \\
+            --output summary.json
         """)
 
     @Argument(help: "Boundary file: .shp (with .shx, .dbf, .prj, .cpg beside it) or .geojson.")

@@ -18,7 +18,8 @@ struct LocateCommand: ParsableCommand {
         region must be chosen among overlapping ones (aggregation), the smallest region wins, ties by code.
 
         Example:
-          sasaran locate --boundaries districts.shp --code-field KODE_KMD --points households.csv --output located.csv
+          sasaran locate --boundaries districts.shp --code-field KODE_KMD \\
+            --points households.csv --output located.csv
         """)
 
     @Option(help: "Boundary file (.shp or .geojson).")

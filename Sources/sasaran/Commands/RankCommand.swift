@@ -20,11 +20,13 @@ struct RankCommand: ParsableCommand {
         \(Outcome.exitStatuses)
 
         Examples:
-          sasaran rank --boundaries kabkota_2025.shp --code-field KODE_KMD --parent-field KODE_PROV \\
-            --indicators bps_poverty_kabkota_2015_2025.csv --code-column kode_kemendagri_2025 \\
-            --value jumlah_miskin_ribu --where tahun=2023 --target 0.75
+          sasaran rank --boundaries kabkota_2025.shp --code-field KODE_KMD \\
+            --parent-field KODE_PROV --indicators poverty.csv \\
+            --code-column kode_kemendagri_2025 --value jumlah_miskin_ribu \\
+            --where tahun=2023 --target 0.75
           sasaran rank --scenario design-2021.yaml --format json --output list.json
-          sasaran rank --scenario design-2021.yaml --output list.csv --output list.geojson --report report.html --lang id
+          sasaran rank --scenario design-2021.yaml --output list.csv \\
+            --output list.geojson --report report.html --lang id
         """)
 
     @OptionGroup var inputs: ScenarioInputOptions

@@ -17,7 +17,8 @@ struct UncertaintyCommand: ParsableCommand {
         number of cores.
 
         Example:
-          sasaran uncertainty --scenario scenarios/default-2025.yaml --cv 0.1 --replicates 10000 --seed 7
+          sasaran uncertainty --scenario scenarios/default-2025.yaml --cv 0.1 \\
+            --replicates 10000 --seed 7
         """)
 
     @OptionGroup var input: ScenarioInputOptions

@@ -14,7 +14,8 @@ struct YearsCommand: ParsableCommand {
         the year before, and the stable core: the districts in every year's list.
 
         Example:
-          sasaran years --scenario scenarios/default-2025.yaml --over tahun --missing skip
+          sasaran years --scenario scenarios/default-2025.yaml --over tahun \\
+            --missing skip
         """)
 
     @OptionGroup var input: ScenarioInputOptions

@@ -3,7 +3,7 @@ import Sasaran
 
 /// Options naming the fields of a boundary file, shared by every command that loads one.
 struct LayerOptionGroup: ParsableArguments {
-    @Option(help: "Field holding the region code (default: a field named code, kode, KODE_KMD or id).")
+    @Option(help: "Field holding the region code (default: the field whose values match the most of the table's codes, said on standard error; else one named code, kode, KODE_KMD or id).")
     var codeField: String?
 
     @Option(help: "Field holding the region name (default: a field named name or nama, else the code).")

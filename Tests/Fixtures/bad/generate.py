@@ -136,9 +136,9 @@ s, x = one(polygon_content([square(1e300, 1e300, 1e299)]))
 shp_case('coordinate-huge-no-prj', 'are not longitude/latitude: the coordinate reference system is unknown; add the .prj', '1e300 coordinates with no .prj', shp=s, shx=x)
 s, x = one(polygon_content([[(106, -7), (106, -6), (106, -7)]]))
 shp_case('ring-too-few-points', 'ok', 'a ring of 3 points (2 distinct) is dropped, leaving a null shape', shp=s, shx=x,
-         warning='ring 1 has fewer than 4 points and has been dropped', features=2, nullGeometries=1)
+         repair='ring 1 has 3 points: dropped', features=2, nullGeometries=1)
 s, x = one(polygon_content([[(106, -7), (106, -6), (107, -6), (107, -7)]]))
-shp_case('ring-unclosed', 'ok', 'an open ring is closed', shp=s, shx=x, warning='ring 1 was not closed and has been closed', features=2, nullGeometries=0)
+shp_case('ring-unclosed', 'ok', 'an open ring is closed', shp=s, shx=x, repair='ring 1 was open: closed', features=2, nullGeometries=0)
 shp_case('prj-garbage', 'cannot read the coordinate reference system', 'a .prj that is not a CRS', prj=b'this is not WKT')
 shp_case('prj-empty', 'file is empty (0 bytes)', 'a .prj of 0 bytes', prj=b'')
 case('polygon-million-parts', 'shapefile', [], 'record 1: 1000000 parts, more than the limit of 100000 parts per polygon',

@@ -60,7 +60,8 @@ struct RealDataTests {
     func withoutCrosswalk() throws {
         let table = try IndicatorTable.load(contentsOf: RealData.povertyURL(), columns: RealData.columns(year: 2021, code: "kode_bps_2020"))
         let e = thrown(JoinError.self) { _ = try table.join(to: RealData.layer()) }
-        #expect(e?.description.contains("514 row(s) match no region") == true)
+        #expect(e?.description.contains("none of the 514 row(s) has a code of the layer") == true)
+        #expect(e?.description.contains("--crosswalk") == true)
     }
 
     @Test("rank by rate equals the independent computation")

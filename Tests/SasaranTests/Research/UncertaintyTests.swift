@@ -124,6 +124,19 @@ struct ResearchUncertaintyTests {
         #expect(Set(slow.districts.filter { $0.probability == 1 }.map(\.code)) == Set(slow.pointList.codes))
     }
 
+    @Test("the results are the same on 1, 2 and 3 worker threads, on the fast path and the full selector")
+    func workers() throws {
+        let regions = try ResearchFixture.regions(year: 2025)
+        for request in [TargetingRequest(rule: .coverage(0.75)), TargetingRequest(phases: [Phase(rule: .count(10)), Phase(rule: .coverage(0.5))])] {
+            var options = UncertaintyAnalysis.Options(errors: .relative(0.2), replicates: 1000, seed: 7, workers: 1)
+            let one = try UncertaintyAnalysis.run(regions, request: request, options: options)
+            options.workers = 2
+            #expect(try UncertaintyAnalysis.run(regions, request: request, options: options) == one)
+            options.workers = 3
+            #expect(try UncertaintyAnalysis.run(regions, request: request, options: options) == one)
+        }
+    }
+
     @Test("standard errors from a column; a missing or negative one is an error naming the districts")
     func columns() throws {
         var regions = try ResearchFixture.regions(year: 2025)

@@ -16,8 +16,10 @@ struct AdjacencyCommand: ParsableCommand {
         bridge (a sea bridge). Islands and connected components are summarised on standard error.
 
         Examples:
-          sasaran adjacency --boundaries kabkota_2025.shp --code-field KODE_KMD --tolerance-km 0.5 --output adj.csv
-          sasaran adjacency --boundaries kabkota_2025.shp --code-field KODE_KMD --sea-bridge-km 50 --format gal --output w.gal
+          sasaran adjacency --boundaries kabkota_2025.shp --code-field KODE_KMD \\
+            --tolerance-km 0.5 --output adj.csv
+          sasaran adjacency --boundaries kabkota_2025.shp --code-field KODE_KMD \\
+            --sea-bridge-km 50 --format gal --output w.gal
         """)
 
     @Option(help: "Boundary file (.shp or .geojson).")

@@ -20,7 +20,8 @@ struct AggregateCommand: ParsableCommand {
         outside every region are reported, not written.
 
         Example:
-          sasaran aggregate --boundaries kabkota_2025.shp --code-field KODE_KMD --points households.csv --weight --output counts.csv
+          sasaran aggregate --boundaries kabkota_2025.shp --code-field KODE_KMD \\
+            --points households.csv --weight --output counts.csv
         """)
 
     @Option(help: "Boundary file (.shp or .geojson).")

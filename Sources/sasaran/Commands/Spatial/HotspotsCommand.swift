@@ -15,9 +15,10 @@ struct HotspotsCommand: ParsableCommand {
         significant regions and whether each is selected; CSV and JSON hold every region.
 
         Example:
-          sasaran hotspots --boundaries kabkota_2025.shp --code-field KODE_KMD --parent-field KODE_PROV \\
-            --indicators bps_poverty_kabkota_2015_2025.csv --code-column kode_kemendagri_2025 \\
-            --value jumlah_miskin_ribu --where tahun=2023 --tolerance-km 0.5 --permutations 9999 --seed 7
+          sasaran hotspots --boundaries kabkota_2025.shp --code-field KODE_KMD \\
+            --parent-field KODE_PROV --indicators bps_poverty_kabkota_2015_2025.csv \\
+            --code-column kode_kemendagri_2025 --value jumlah_miskin_ribu \\
+            --where tahun=2023 --tolerance-km 0.5 --permutations 9999 --seed 7
         """)
 
     @OptionGroup var inputs: ScenarioInputOptions

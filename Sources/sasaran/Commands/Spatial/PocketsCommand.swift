@@ -15,9 +15,10 @@ struct PocketsCommand: ParsableCommand {
         has one feature per pocket, its regions dissolved with GEOS.
 
         Example:
-          sasaran pockets --boundaries kabkota_2025.shp --code-field KODE_KMD --parent-field KODE_PROV \\
-            --indicators bps_poverty_kabkota_2015_2025.csv --code-column kode_kemendagri_2025 \\
-            --value jumlah_miskin_ribu --where tahun=2023 --target 0.75 --tolerance-km 0.5 --sea-bridge-km 50
+          sasaran pockets --boundaries kabkota_2025.shp --code-field KODE_KMD \\
+            --parent-field KODE_PROV --indicators bps_poverty_kabkota_2015_2025.csv \\
+            --code-column kode_kemendagri_2025 --value jumlah_miskin_ribu \\
+            --where tahun=2023 --target 0.75 --tolerance-km 0.5 --sea-bridge-km 50
         """)
 
     @OptionGroup var inputs: ScenarioInputOptions

@@ -1,6 +1,6 @@
 import Foundation
 
-/// How every emitter prints numbers, in one place.
+/// How every message and emitter prints numbers, in one place.
 ///
 /// - Machine formats (CSV, JSON, GeoJSON properties) use ``exact(_:)``: integers without a
 ///   fractional part ("40"), other numbers as the shortest decimal that reads back as the same
@@ -33,7 +33,7 @@ public enum NumberText {
     /// Appends `x` with at most 7 decimals as ASCII digits, without making a String (GeoJSON
     /// writes hundreds of thousands). False, appending nothing, for values that are not finite or
     /// too large for the fixed-point path.
-    static func appendCoordinate(_ x: Double, to bytes: inout [UInt8]) -> Bool {
+    public static func appendCoordinate(_ x: Double, to bytes: inout [UInt8]) -> Bool {
         guard x.isFinite, abs(x) < 9e8 else { return false }
         let scaled = Int64((x * 1e7).rounded())
         if scaled < 0 { bytes.append(UInt8(ascii: "-")) }
@@ -85,6 +85,17 @@ public enum NumberText {
     public static func percent(_ share: Double) -> String {
         guard share.isFinite else { return "–" }
         return String(format: "%.2f", locale: posix, share * 100)
+    }
+
+    /// A share as a percentage for a sentence: 2 decimals at most, trailing zeros dropped, with
+    /// the sign ("75%", "70.13%").
+    public static func percentInText(_ share: Double) -> String {
+        display(share * 100) + "%"
+    }
+
+    /// Any number for a message: ``exact(_:)``, or "NaN" / "infinity" / "-infinity".
+    public static func text(_ x: Double) -> String {
+        exact(x) ?? (x.isNaN ? "NaN" : (x > 0 ? "infinity" : "-infinity"))
     }
 
     /// Swift's shortest round-trip text with any exponent ("1.25e-05", "1e+16") written out
