@@ -39,6 +39,10 @@ public enum OGRReader {
                     break
                 }
                 defer { OGR_F_Destroy(feature) }
+                if let error = messages.errors.last {
+                    throw InputError(file: source.displayName, record: record, field: error.lowercased().contains("geometr") ? "geometry" : nil,
+                                     message: OGRSource.redacted(error))
+                }
                 let attributes = fields.indices.map { value(feature, Int32($0), fields[$0]) }
                 var geometry: Geometry?
                 var repairs: [String] = []

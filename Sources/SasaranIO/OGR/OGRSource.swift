@@ -92,7 +92,7 @@ public struct OGRSource: Sendable, Equatable {
             throw InputError(file: displayName, message: "the archive expands to \(total) bytes, more than the limit of \(Limits.describe(bytes: limit)) for \(what) (see docs/limits.md)")
         }
         if compressed > 0, total > Limits.archiveBombMinimumBytes, total / compressed > Limits.maxArchiveExpansion {
-            throw InputError(file: displayName, message: "the archive expands \(total / compressed) times (\(compressed) bytes to \(total)): a zip bomb, not a real \(what); refused (see docs/limits.md)")
+            throw InputError(file: displayName, message: "the archive expands \(total / compressed) times (\(compressed) bytes to \(total)): a zip bomb, not \(what); refused (see docs/limits.md)")
         }
     }
 

@@ -45,8 +45,13 @@ enum SpreadsheetReader {
             while let feature = OGR_L_GetNextFeature(layer) {
                 defer { OGR_F_Destroy(feature) }
                 rows.append(definitions.indices.map { OGRReader.value(feature, Int32($0), definitions[$0]).text })
-                // GDAL numbers a sheet's features by row: the header is row 1.
-                lines.append(Int(OGR_F_GetFID(feature)) + 1)
+                // GDAL numbers the features by sheet row: the header is row 1, the first record row 2.
+                lines.append(Int(OGR_F_GetFID(feature)))
+            }
+            // GDAL reads at most 2000 columns of a sheet and drops the rest with a warning (when it
+            // parses the sheet): refused here rather than read short.
+            if let cut = (messages.warnings.map(\.message) + messages.errors).first(where: { $0.contains("number of columns") || $0.contains("number of fields") }) {
+                throw InputError(file: label, message: "more than 2000 columns, the most GDAL's spreadsheet drivers read (\(cut)); is there a cell far to the right of the table?")
             }
             if !messages.errors.isEmpty {
                 throw InputError(file: label, record: rows.count + 1, message: "reading stopped: \(messages.lastError(or: "GDAL reported an error"))")
