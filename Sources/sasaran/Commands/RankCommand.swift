@@ -53,6 +53,7 @@ struct RankCommand: ParsableCommand {
         let start = Date()
         let result = try inputs.run()
         let ran = Date()
+        try requireLonLatForOutputs(result)
         let schematic = ReportOptions.isDefaultSchematicLayer(result.scenario.boundaries.path)
         let reportOptions = ReportOptions(language: lang, schematic: schematic, notice: notice,
                                           attributions: attribution.isEmpty ? nil : attribution)
