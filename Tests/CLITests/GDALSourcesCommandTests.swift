@@ -48,8 +48,7 @@ struct GDALSourcesCommandTests {
         let shp = try SharedData.path("idn/boundaries/shp/kabkota_2025.shp")
         let folder = try SharedData.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let gpkg = folder.appendingPathComponent("kabkota.gpkg").path
-        _ = try GDALTool.run("ogr2ogr", ["-f", "GPKG", "-nlt", "PROMOTE_TO_MULTI", gpkg, shp, "-nln", "kabkota"])
+        let gpkg = try GDALTool.realDistrictCopies(in: folder).geoPackage
         let inspect = try Sasaran.run(["inspect", gpkg, "--layer", "kabkota"])
         #expect(inspect.status == 0, "\(inspect.stderr)")
         #expect(inspect.stdout.contains("Format     GeoPackage (GDAL GPKG driver)"))

@@ -69,12 +69,7 @@ struct OGRReaderTests {
         let shp = try SharedData.path("idn/boundaries/shp/kabkota_2025.shp")
         let folder = try SharedData.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let gpkg = folder.appendingPathComponent("kabkota.gpkg").path
-        _ = try GDALTool.run("ogr2ogr", ["-f", "GPKG", "-nlt", "PROMOTE_TO_MULTI", gpkg, shp, "-nln", "kabkota"])
-        let zipped = folder.appendingPathComponent("kabkota.zip").path
-        let directory = URL(fileURLWithPath: shp).deletingLastPathComponent().path
-        let members = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasPrefix("kabkota_2025.") }
-        _ = try GDALTool.run("zip", ["-q", "-j", zipped] + members.map { directory + "/" + $0 })
+        let (gpkg, zipped) = try GDALTool.realDistrictCopies(in: folder)
 
         let native = try ShapefileReader.read(path: shp)
         let nativeAreas = try Self.areas(native)

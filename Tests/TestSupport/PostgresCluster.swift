@@ -72,20 +72,8 @@ public enum PostgresCluster {
             let pair = part.split(separator: "=", maxSplits: 1)
             return pair.count == 2 ? (String(pair[0]), String(pair[1])) : nil
         })
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["psql", "-X", "-At", "-v", "ON_ERROR_STOP=1", "-h", parts["host"] ?? "", "-p", parts["port"] ?? "5432",
-                             "-U", parts["user"] ?? "sasaran", "-d", parts["dbname"] ?? "sasaran", "-c", sql]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw StartFailed(description: "psql failed: \(String(decoding: stderr, as: UTF8.self))")
-        }
-        return String(decoding: stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return try ToolRun.output("psql", ["-X", "-At", "-v", "ON_ERROR_STOP=1", "-h", parts["host"] ?? "", "-p", parts["port"] ?? "5432",
+                                           "-U", parts["user"] ?? "sasaran", "-d", parts["dbname"] ?? "sasaran", "-c", sql])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
