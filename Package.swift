@@ -16,8 +16,9 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"]), .brew(["geos"])]),
         .systemLibrary(name: "CPROJ", pkgConfig: "proj", providers: [.apt(["libproj-dev"]), .brew(["proj"])]),
+        .systemLibrary(name: "CGDAL", pkgConfig: "gdal", providers: [.apt(["libgdal-dev"]), .brew(["gdal"])]),
         .target(name: "SasaranGeo", dependencies: ["CGEOS", "CPROJ"]),
-        .target(name: "SasaranIO", dependencies: ["SasaranGeo"]),
+        .target(name: "SasaranIO", dependencies: ["SasaranGeo", "CGDAL"]),
         .target(name: "Sasaran", dependencies: [
             "SasaranGeo", "SasaranIO",
             .product(name: "Crypto", package: "swift-crypto"),

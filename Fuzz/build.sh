@@ -8,9 +8,9 @@
 #      `swiftc -sanitize=fuzzer,address -enable-testing` (whole-module, -O: bounds and overflow
 #      checks stay on), one object per module.
 #   3. Each target links its entry file (@_cdecl("LLVMFuzzerTestOneInput")) with Common.swift
-#      against those objects and libgeos_c / libproj: Fuzz/.build/bin/TARGET.
+#      against those objects and libgeos_c / libproj / libgdal: Fuzz/.build/bin/TARGET.
 #
-# Usage: Fuzz/build.sh [TARGET ...]   (default: all of shapefile dbf prj geojson indicators scenario points)
+# Usage: Fuzz/build.sh [TARGET ...]   (default: all of shapefile dbf prj geojson indicators scenario points ogr table)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -18,10 +18,10 @@ OUT=$ROOT/Fuzz/.build
 DEPS=${FUZZ_DEPS:-$ROOT/.build-fuzz-deps}   # a SwiftPM scratch path holding debug builds of Yams and Crypto
 mkdir -p "$OUT/modules" "$OUT/obj" "$OUT/bin"
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(shapefile dbf prj geojson indicators scenario points)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(shapefile dbf prj geojson indicators scenario points ogr table)
 
 SAN=(-sanitize=fuzzer,address -parse-as-library -O -g -enable-testing)
-C_MODULES=(-I "$ROOT/Sources/CGEOS" -I "$ROOT/Sources/CPROJ")
+C_MODULES=(-I "$ROOT/Sources/CGEOS" -I "$ROOT/Sources/CPROJ" -I "$ROOT/Sources/CGDAL" $(pkg-config --cflags-only-I gdal | sed "s/-I/-Xcc -I/g"))
 
 needs_sasaran=0
 for t in "${TARGETS[@]}"; do case $t in indicators|scenario) needs_sasaran=1;; esac; done
@@ -80,7 +80,7 @@ for t in "${TARGETS[@]}"; do
     if newer "$OUT/bin/$t" "$entry" "$ROOT/Fuzz/Targets/Common.swift" "${objects[@]}"; then
         echo "fuzz build: target $t"
         swiftc "${SAN[@]}" -module-name "Fuzz_$t" -I "$OUT/modules" "${C_MODULES[@]}" "${extra[@]}" \
-            "$ROOT/Fuzz/Targets/Common.swift" "$entry" "${objects[@]}" -lgeos_c -lproj -use-ld=lld -o "$OUT/bin/$t"
+            "$ROOT/Fuzz/Targets/Common.swift" "$entry" "${objects[@]}" -lgeos_c -lproj -lgdal -use-ld=lld -o "$OUT/bin/$t"
     fi
 done
 echo "fuzz build: ${TARGETS[*]} in $OUT/bin"

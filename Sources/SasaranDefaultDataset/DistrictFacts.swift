@@ -44,7 +44,7 @@ extension DistrictFacts {
     /// - Throws: ``DefaultDatasetError`` naming the file and line of a missing or malformed value.
     public static func load(codes: URL) throws -> [DistrictFacts] {
         let pointsURL = codes.appendingPathComponent("kabkota_2025_points.csv")
-        let points = try CSVReader(contentsOf: pointsURL).readAll()
+        let points = try TableReader.open(pointsURL.path).readAll()
         let column = { (name: String) throws -> Int in
             guard let index = points.header.firstIndex(of: name) else {
                 throw DefaultDatasetError.input(file: pointsURL.path, line: 1, message: "no column \"\(name)\"")
@@ -79,7 +79,7 @@ extension DistrictFacts {
     /// Shares each province's registered area not covered by its districts' registered areas
     /// evenly among its districts that have none (4 of 514 in the 2025 register).
     private static func estimateMissingAreas(_ districts: inout [DistrictFacts], register url: URL) throws {
-        let table = try CSVReader(contentsOf: url).readAll()
+        let table = try TableReader.open(url.path).readAll()
         guard let level = table.header.firstIndex(of: "level"), let province = table.header.firstIndex(of: "kode_prov"),
               let area = table.header.firstIndex(of: "luas_km2") else {
             throw DefaultDatasetError.input(file: url.path, line: 1, message: "needs columns level, kode_prov, luas_km2")

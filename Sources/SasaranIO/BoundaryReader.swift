@@ -1,17 +1,52 @@
 import Foundation
 
-/// Opens a boundary file by its format, chosen from the file name.
+/// What a reader is told beyond the path: which layer of a source with several, and the CRS
+/// when the file states none or a wrong one.
+public struct LayerReadOptions: Sendable, Equatable {
+    /// The layer of a GeoPackage, database or other multi-layer source (`--layer`).
+    public var layer: String?
+    /// The coordinate reference system (`--crs`: an EPSG code, WKT or a PROJ string); replaces
+    /// what the file states.
+    public var crs: String?
+
+    public init(layer: String? = nil, crs: String? = nil) { self.layer = layer; self.crs = crs }
+}
+
+/// Opens a boundary (or point) file by its format, chosen from the name: the native readers for
+/// shapefiles and GeoJSON (the fast path), GDAL/OGR for everything else.
+///
+/// | name | reader |
+/// |---|---|
+/// | `.shp`, or a path whose `.shp` exists | ``ShapefileReader`` (memory-mapped) |
+/// | `.geojson`, `.json` | ``GeoJSONReader`` |
+/// | `PG:…`, `.zip`, `.gpkg`, `.fgb`, `.kml`, `.gml`, any other file or folder | ``OGRReader`` |
 public enum BoundaryReader {
-    /// Reads a shapefile (`.shp`, or the path without extension) or GeoJSON (`.geojson`, `.json`).
-    public static func read(path: String) throws -> FeatureLayer {
+    /// Which reader takes a path.
+    public enum Path: String, Sendable {
+        case shapefile = "native shapefile reader"
+        case geoJSON = "native GeoJSON reader"
+        case ogr = "GDAL/OGR"
+    }
+
+    /// The reader `path` goes to (with `layer`, a shapefile or GeoJSON file still goes to its
+    /// native reader: those hold one layer).
+    public static func path(for path: String) -> Path {
+        if OGRSource.isConnectionString(path) { return .ogr }
         switch URL(fileURLWithPath: path).pathExtension.lowercased() {
-        case "shp": return try ShapefileReader.read(path: path)
-        case "geojson", "json": return try GeoJSONReader.read(path: path)
-        case "":
-            if FileManager.default.fileExists(atPath: path + ".shp") { return try ShapefileReader.read(path: path + ".shp") }
-            throw InputError(file: path, message: "cannot tell the format: give a .shp, .geojson or .json file")
-        case let other:
-            throw InputError(file: path, message: "unsupported format \".\(other)\": give a .shp, .geojson or .json file")
+        case "shp": return .shapefile
+        case "geojson", "json": return .geoJSON
+        case "": return FileManager.default.fileExists(atPath: path + ".shp") ? .shapefile : .ogr
+        default: return .ogr
+        }
+    }
+
+    /// Reads the layer at `path` with the reader ``path(for:)`` names.
+    public static func read(path: String, options: LayerReadOptions = LayerReadOptions()) throws -> FeatureLayer {
+        switch Self.path(for: path) {
+        case .shapefile:
+            return try ShapefileReader.read(path: URL(fileURLWithPath: path).pathExtension.isEmpty ? path + ".shp" : path, crs: options.crs)
+        case .geoJSON: return try GeoJSONReader.read(path: path, crs: options.crs)
+        case .ogr: return try OGRReader.read(path: path, options: options)
         }
     }
 }

@@ -3,11 +3,12 @@ import SasaranGeo
 /// A file of features as read from disk: attributes, geometry in WGS84 lon/lat, and what was
 /// learnt about the file on the way (format, CRS, encoding, warnings).
 public struct FeatureLayer {
-    /// "ESRI Shapefile" or "GeoJSON".
+    /// "ESRI Shapefile", "GeoJSON", or GDAL's driver name ("GeoPackage (GDAL)").
     public var format: String
     /// The path the user gave.
     public var path: String
-    /// The files read (for a shapefile .shp, .shx, .dbf, .prj, .cpg that exist), for manifests.
+    /// The files read (for a shapefile .shp, .shx, .dbf, .prj, .cpg that exist), for manifests;
+    /// none for a database.
     public var sourceFiles: [String]
     /// The source coordinate reference system as read ("WGS 84", "WGS 84 / UTM zone 49S").
     public var crs: CRSInfo
@@ -42,11 +43,15 @@ public struct CRSInfo: Sendable, Codable, Equatable {
     public var code: String?
     /// True when coordinates were transformed to WGS84 lon/lat on reading.
     public var transformed: Bool
-    /// Where the CRS came from (".prj", "GeoJSON (RFC 7946 default)", "assumed").
+    /// Where the CRS came from (".prj", "GeoJSON (RFC 7946 default)", "assumed", "--crs"), or
+    /// why it is unknown ("no .prj", ".prj PROJ cannot use").
     public var source: String
+    /// False when nobody stated the system or PROJ cannot use it: coordinates are as read, not
+    /// lon/lat, and work that needs lon/lat must stop (see `RegionLayer.requireLonLat(for:)`).
+    public var known: Bool
 
-    public init(name: String, code: String?, transformed: Bool, source: String) {
-        self.name = name; self.code = code; self.transformed = transformed; self.source = source
+    public init(name: String, code: String?, transformed: Bool, source: String, known: Bool = true) {
+        self.name = name; self.code = code; self.transformed = transformed; self.source = source; self.known = known
     }
 }
 

@@ -21,6 +21,16 @@ public enum Limits {
     /// a few lines of nested aliases would otherwise expand to 10^8 values.
     public static let maxScenarioValues = 100_000
 
+    /// What the entries of a `.zip`, `.xlsx` or `.ods` may expand to, as their central directory
+    /// declares it (GDAL's `/vsizip/` reads no more than that): a spreadsheet's sheets and strings.
+    public static let maxSpreadsheetBytes = 1 << 30
+    /// Entries in one archive.
+    public static let maxArchiveEntries = 100_000
+    /// An archive expanding more than this many times its size is a zip bomb, once it expands
+    /// past ``archiveBombMinimumBytes`` (real shapefiles and spreadsheets compress 3-30 times).
+    public static let maxArchiveExpansion = 200
+    public static let archiveBombMinimumBytes = 64 << 20
+
     // MARK: Shapes
 
     /// Parts (rings) in one polygon record. The most fragmented Indonesian district has a few
@@ -36,7 +46,9 @@ public enum Limits {
     public static let maxFields = 2_046
     /// Bytes in one .dbf record (a 16-bit count in the header; stated for completeness).
     public static let maxRecordBytes = 65_535
-    /// Columns in a CSV header.
+    /// Fields of a layer read through GDAL (GeoPackage, PostGIS …).
+    public static let maxLayerFields = 10_000
+    /// Columns in a CSV header or a spreadsheet's first row.
     public static let maxCSVColumns = 10_000
     /// Bytes in one CSV record (one line, or several when a quoted field holds line ends), and in
     /// one line of a points CSV.

@@ -14,8 +14,14 @@ public enum PriorityListEmitter {
     /// The formats of a priority list; the terminal table first.
     public static let formats: [OutputFormat] = [.table, .csv, .json, .geojson, .md, .svg, .html]
 
-    /// The list of `result` as text in `format`.
+    /// The formats that draw or write geometry, and so need the layer in longitude/latitude.
+    public static let geometryFormats: Set<OutputFormat> = [.geojson, .svg, .html]
+
+    /// The list of `result` as text in `format`. A format that draws or writes geometry stops
+    /// with an error naming `--crs` when the layer's CRS is unknown (before anything is written:
+    /// ``OutputWriter`` renders every output first).
     public static func render(_ result: RunResult, format: OutputFormat, options: EmitOptions = EmitOptions()) throws -> String {
+        if geometryFormats.contains(format) { try result.layer.requireLonLat(for: "writing \(format.rawValue)") }
         switch format {
         case .table: return TableEmitter.render(result)
         case .csv: return CSVEmitter.render(result)

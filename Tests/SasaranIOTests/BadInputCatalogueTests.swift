@@ -9,7 +9,7 @@ import Glibc
 /// One case of Tests/Fixtures/bad/catalogue.json (written by generate.py beside it).
 struct BadInputCase: Decodable, Sendable, CustomTestStringConvertible {
     var name: String
-    /// shapefile, geojson, csv or points.
+    /// shapefile, geojson, csv, points, ogr (``OGRReader``) or table (``TableReader``).
     var reader: String
     /// Paths relative to Tests/Fixtures/bad; empty when `generator` makes the input.
     var files: [String]
@@ -63,6 +63,8 @@ enum BadInputCatalogue {
             case "shapefile": return .layer(try ShapefileReader.read(path: path))
             case "geojson": return .layer(try GeoJSONReader.read(path: path))
             case "csv": return .table(try CSVReader(contentsOf: URL(fileURLWithPath: path)).readAll())
+            case "ogr": return .layer(try OGRReader.read(path: path))
+            case "table": return .table(try TableReader.open(path).readAll())
             case "points":
                 let stream = try PointCSVStream(path: path)
                 var count = 0
@@ -167,11 +169,11 @@ enum BadInputCatalogue {
 /// Serialized, so that the memory measured is this case's.
 @Suite("Bad-input catalogue", .serialized)
 struct BadInputCatalogueTests {
-    @Test("the catalogue has at least 40 cases across the four readers, each with its input")
+    @Test("the catalogue has at least 40 cases across the six readers, each with its input")
     func catalogueIsComplete() throws {
         let cases = BadInputCatalogue.cases
         #expect(cases.count >= 40, "\(cases.count) cases")
-        #expect(Set(cases.map(\.reader)) == ["shapefile", "geojson", "csv", "points"])
+        #expect(Set(cases.map(\.reader)) == ["shapefile", "geojson", "csv", "points", "ogr", "table"])
         #expect(Set(cases.map(\.name)).count == cases.count, "case names must be unique")
         for item in cases {
             #expect(item.generator != nil || !item.files.isEmpty, "\(item.name) has no input")

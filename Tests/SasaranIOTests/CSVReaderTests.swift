@@ -107,10 +107,17 @@ struct CSVReaderTests {
         #expect(error { _ = try CSVReader(bytes: Array("a\n".utf8) + [0xF0, 0x9F, 0x98]) } != nil)
     }
 
-    @Test("UTF-16 input is refused by name")
-    func utf16() {
-        #expect(error { _ = try CSVReader(bytes: [0xFF, 0xFE, 0x61, 0x00], file: "w.csv") }
-                == .unsupportedEncoding(file: "w.csv", encoding: "UTF-16"))
+    @Test("UTF-16 with its byte-order mark and Windows-1252 given with --encoding are read as UTF-8; odd UTF-16 is refused by name")
+    func otherEncodings() throws {
+        let text = "kode;nama\n32.01;Bogor é\n"
+        let little = try CSVReader(bytes: [0xFF, 0xFE] + Array(text.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, file: "w.csv")
+        #expect(try little.readAll().rows == [["32.01", "Bogor é"]])
+        let big = try CSVReader(bytes: [0xFE, 0xFF] + Array(text.utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }, file: "w.csv")
+        #expect(try big.readAll().rows == [["32.01", "Bogor é"]])
+        let windows = try CSVReader(bytes: Array("kode;nama\n32.01;Bogor ".utf8) + [0xE9, 0x0A], file: "w.csv", encoding: .windows1252)
+        #expect(try windows.readAll().rows == [["32.01", "Bogor é"]])
+        #expect(error { _ = try CSVReader(bytes: [0xFF, 0xFE, 0x61], file: "w.csv") }
+                == .unsupportedEncoding(file: "w.csv", encoding: "not valid utf-16le"))
     }
 
     @Test("unterminated quote and stray characters after a closing quote are errors")

@@ -81,13 +81,14 @@ struct ShapefileBadInputTests {
         #expect(error.message.contains("offset \(Int(0x9000_0000) * 2) bytes"), "\(error)")
     }
 
-    @Test("a missing .dbf is an error naming the .dbf")
+    @Test("without its .dbf a shapefile is read with the records numbered from 0 in FID, as GDAL numbers them, and a warning")
     func missingDBF() throws {
         let base = try SmallLayer.write()
         try FileManager.default.removeItem(atPath: base + ".dbf")
-        let error = try #require(readError(base + ".shp"))
-        #expect(error.file == base + ".dbf")
-        #expect(error.message.contains("not found"), "\(error)")
+        let layer = try ShapefileReader.read(path: base + ".shp")
+        #expect(layer.fields == [Field(name: "FID", type: "N(10,0)")])
+        #expect(layer.features.map { $0.attributes[0].text } == ["0", "1", "2"])
+        #expect(layer.warnings.contains { $0.contains("no .dbf") && $0.contains("FID") }, "\(layer.warnings)")
     }
 
     @Test("a .dbf with a different record count names both files and both counts")
@@ -157,16 +158,19 @@ struct ShapefileBadInputTests {
         }
     }
 
-    @Test("an unreadable .prj names the .prj and carries PROJ's message")
+    @Test("a .prj PROJ cannot read makes the CRS unknown with a warning carrying PROJ's message; --crs states it")
     func unreadablePRJ() throws {
         let base = try SmallLayer.write(prj: "PROJCS[\"broken\", this is not WKT")
-        let error = try #require(readError(base + ".shp"))
-        #expect(error.file == base + ".prj")
-        #expect(error.message.contains("coordinate reference system"), "\(error)")
-        #expect(error.message.count > "cannot read the coordinate reference system: ".count + 5, "PROJ's message: \(error)")
+        let layer = try ShapefileReader.read(path: base + ".shp")
+        #expect(!layer.crs.known && layer.crs.name == "unknown")
+        let warning = try #require(layer.warnings.first { $0.contains("cannot use the coordinate reference system of the .prj") })
+        #expect(warning.contains("--crs") && warning.count > 120, "PROJ's message: \(warning)")
+        let stated = try ShapefileReader.read(path: base + ".shp", crs: "EPSG:4326")
+        #expect(stated.crs.known && stated.crs.source == "--crs" && stated.crs.code == "EPSG:4326")
+        #expect(throws: InputError.self) { try ShapefileReader.read(path: base + ".shp", crs: "EPSG:999999") }
     }
 
-    @Test("without a .prj, lon/lat coordinates are taken as WGS84 with a warning and projected ones are refused")
+    @Test("without a .prj, lon/lat coordinates are taken as WGS84 with a warning, projected ones make the CRS unknown until --crs names it")
     func missingPRJ() throws {
         let base = try SmallLayer.write(prj: nil)
         let layer = try ShapefileReader.read(path: base + ".shp")
@@ -177,8 +181,12 @@ struct ShapefileBadInputTests {
         try ShapefileWriter.write(path: projected, fields: SmallLayer.fields,
                                   records: [.init(polygons: [[SmallLayer.square(500_000, 9_000_000, 1000)]], values: [.string("M"), .number(1)])],
                                   prj: nil)
-        let error = try #require(readError(projected + ".shp"))
-        #expect(error.message.contains("coordinate reference system is unknown"), "\(error)")
+        let unknown = try ShapefileReader.read(path: projected + ".shp")
+        #expect(!unknown.crs.known)
+        #expect(unknown.warnings.contains { $0.contains("coordinate reference system is unknown") && $0.contains("--crs") }, "\(unknown.warnings)")
+        let utm = try ShapefileReader.read(path: projected + ".shp", crs: "EPSG:32749")
+        let box = try #require(utm.features.first?.geometry?.envelope)
+        #expect(utm.crs.known && utm.crs.transformed && box.minX > 110 && box.minX < 112 && box.minY < 0, "\(box)")
     }
 
     @Test("records marked deleted in the .dbf are skipped together with their shapes")

@@ -36,9 +36,10 @@ public struct ProgrammeTable: Sendable, Hashable {
         self.programmes = programmes ?? names
     }
 
-    /// Loads the CSV at `url`.
+    /// Loads the table at `url` (CSV, `.xlsx`, `.ods`; see ``TableReader``).
     public static func load(contentsOf url: URL, columns: ProgrammeColumns, unit: String = "") throws -> ProgrammeTable {
-        try ProgrammeTableLoader.load(reader: CSVReader(contentsOf: url, delimiter: columns.delimiter), columns: columns, unit: unit)
+        try ProgrammeTableLoader.load(reader: TableReader.open(url.path, options: TableReadOptions(delimiter: columns.delimiter)),
+                                      columns: columns, unit: unit)
     }
 
     /// Loads CSV text; `file` labels messages.

@@ -18,10 +18,11 @@ public struct Crosswalk: Sendable, Hashable {
         })
     }
 
-    /// Loads a crosswalk CSV mapping column `from` (table codes) to column `to` (layer codes).
-    /// Rows with an empty side are ignored; one code mapped to two different codes is an error.
+    /// Loads a crosswalk table (CSV, `.xlsx`, `.ods`; see ``TableReader``) mapping column `from`
+    /// (table codes) to column `to` (layer codes). Rows with an empty side are ignored; one code
+    /// mapped to two different codes is an error.
     public static func load(contentsOf url: URL, from: String, to: String, delimiter: CSVDelimiter? = nil) throws -> Crosswalk {
-        try load(reader: CSVReader(contentsOf: url, delimiter: delimiter), from: from, to: to)
+        try load(reader: TableReader.open(url.path, options: TableReadOptions(delimiter: delimiter)), from: from, to: to)
     }
 
     /// Loads a crosswalk from CSV bytes; `file` labels messages.

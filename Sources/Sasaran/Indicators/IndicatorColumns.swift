@@ -19,13 +19,18 @@ public struct IndicatorColumns: Sendable, Hashable {
     public var filters: [RowFilter]
     /// Field texts that mean "missing" (compared after trimming). Default: empty and `-`.
     public var missingTokens: Set<String>
+    /// How the file is read: delimiter, decimal separator, encoding, sheet (nil: detected).
+    public var reading: TableReadOptions
     /// The delimiter, or `nil` to detect it from the header.
-    public var delimiter: CSVDelimiter?
+    public var delimiter: CSVDelimiter? {
+        get { reading.delimiter }
+        set { reading.delimiter = newValue }
+    }
 
     /// Names the columns to read.
     public init(code: String, value: String, population: String? = nil, name: String? = nil, extra: [String] = [],
                 filters: [RowFilter] = [], missingTokens: Set<String> = ["", "-"],
-                delimiter: CSVDelimiter? = nil) {
+                delimiter: CSVDelimiter? = nil, reading: TableReadOptions = TableReadOptions()) {
         self.code = code
         self.value = value
         self.population = population
@@ -33,6 +38,7 @@ public struct IndicatorColumns: Sendable, Hashable {
         self.extra = extra
         self.filters = filters
         self.missingTokens = missingTokens
-        self.delimiter = delimiter
+        self.reading = reading
+        if let delimiter { self.reading.delimiter = delimiter }
     }
 }

@@ -31,14 +31,15 @@ public struct IndicatorTable: Sendable, Hashable {
         self.rows = rows
     }
 
-    /// Loads the CSV at `url`.
+    /// Loads the table at `url` (CSV in any locale, `.xlsx`, `.ods`; see ``TableReader``).
     public static func load(contentsOf url: URL, columns: IndicatorColumns) throws -> IndicatorTable {
-        try IndicatorTableLoader.load(reader: CSVReader(contentsOf: url, delimiter: columns.delimiter), columns: columns)
+        try IndicatorTableLoader.load(reader: TableReader.open(url.path, options: columns.reading), columns: columns)
     }
 
     /// Loads CSV bytes; `file` labels messages.
     public static func load(bytes: [UInt8], file: String = "<memory>", columns: IndicatorColumns) throws -> IndicatorTable {
-        try IndicatorTableLoader.load(reader: CSVReader(bytes: bytes, file: file, delimiter: columns.delimiter), columns: columns)
+        try IndicatorTableLoader.load(reader: CSVReader(bytes: bytes, file: file, delimiter: columns.delimiter, decimal: columns.reading.decimal,
+                                                        encoding: columns.reading.encoding), columns: columns)
     }
 
     /// Loads CSV text; `file` labels messages.

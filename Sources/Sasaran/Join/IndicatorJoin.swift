@@ -46,6 +46,15 @@ extension IndicatorTable {
             claims[code, default: []].append(row.line)
             if rowFor[k] == nil { rowFor[k] = r }
         }
+        if !report.rowsWithoutRegion.isEmpty {
+            let layerCodes = DamagedCode(codes: layerIndex.keys)
+            let crosswalkCodes = options.crosswalk.map { DamagedCode(codes: $0.mapping.keys) }
+            for index in report.rowsWithoutRegion.indices {
+                let row = report.rowsWithoutRegion[index]
+                report.rowsWithoutRegion[index].suggestion = row.notInCrosswalk
+                    ? crosswalkCodes?.suggestion(for: row.code) : layerCodes.suggestion(for: row.mappedCode ?? row.code)
+            }
+        }
         report.duplicateCodes = claimOrder.compactMap { code in
             let lines = claims[code]!
             return lines.count > 1 ? DuplicateCode(code: code, lines: lines) : nil

@@ -8,11 +8,20 @@ public struct UnmatchedRow: Sendable, Hashable, CustomStringConvertible {
     public var line: Int
     /// The code was not in the crosswalk (as opposed to: mapped, but not in the layer).
     public var notInCrosswalk: Bool
+    /// What a spreadsheet probably did to the code, and the code it was ("Excel drops trailing
+    /// zeros; did you mean 32.10?"), when one matches.
+    public var suggestion: String?
+
+    public init(code: String, mappedCode: String?, line: Int, notInCrosswalk: Bool, suggestion: String? = nil) {
+        self.code = code; self.mappedCode = mappedCode; self.line = line; self.notInCrosswalk = notInCrosswalk
+        self.suggestion = suggestion
+    }
 
     public var description: String {
-        if notInCrosswalk { return "\(code) (line \(line), not in crosswalk)" }
-        if let mapped = mappedCode { return "\(code)→\(mapped) (line \(line))" }
-        return "\(code) (line \(line))"
+        let hint = suggestion.map { "; \($0)" } ?? ""
+        if notInCrosswalk { return "\(code) (line \(line), not in crosswalk\(hint))" }
+        if let mapped = mappedCode { return "\(code)→\(mapped) (line \(line)\(hint))" }
+        return "\(code) (line \(line)\(hint))"
     }
 }
 

@@ -16,15 +16,18 @@ final class LayerGeometries: @unchecked Sendable {
 
     private let features: [Feature]
     private let repair: Bool
+    /// The coordinates are lon/lat; when not (CRS unknown), geodesic areas are NaN.
+    private let lonLat: Bool
     private let lock = NSLock()
     /// Checked geometries by index, filled one at a time (``checked(at:)``) or all at once (``checked``).
     private var slots: [Checked?]
     private var areaCache: [Double]?
 
     /// `features` must all have a polygonal geometry.
-    init(_ features: [Feature], repair: Bool) {
+    init(_ features: [Feature], repair: Bool, lonLat: Bool = true) {
         self.features = features
         self.repair = repair
+        self.lonLat = lonLat
         self.slots = Array(repeating: nil, count: features.count)
     }
 
@@ -75,14 +78,20 @@ final class LayerGeometries: @unchecked Sendable {
 
     /// The geodesic area of a geometry as the file had it, before any repair.
     func areaAsReadKm2(_ index: Int) -> Double {
-        (try? features[index].geometry!.geodesicAreaKm2()) ?? .nan
+        guard lonLat else { return .nan }
+        return (try? features[index].geometry!.geodesicAreaKm2()) ?? .nan
     }
 
-    /// Geodesic areas in km², in feature order (NaN where GEOS could not give the rings).
+    /// Geodesic areas in km², in feature order (NaN where GEOS could not give the rings, and all
+    /// NaN where the coordinates are not lon/lat).
     var areas: [Double] {
         lock.lock()
         defer { lock.unlock() }
         if let areaCache { return areaCache }
+        guard lonLat else {
+            areaCache = Array(repeating: .nan, count: features.count)
+            return areaCache!
+        }
         let geometries = checkedLocked().map(\.geometry)
         let areas = (try? concurrentMap(geometries.count) { try geometries[$0].geodesicAreaKm2() })
             ?? geometries.map { (try? $0.geodesicAreaKm2()) ?? .nan }

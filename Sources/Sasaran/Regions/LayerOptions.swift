@@ -1,3 +1,5 @@
+import SasaranIO
+
 /// How a region layer takes codes, names and parents from a file's fields.
 public struct LayerOptions: Sendable {
     /// The field holding the region code; nil picks a field named like a code (see ``RegionLayer``).
@@ -8,9 +10,16 @@ public struct LayerOptions: Sendable {
     public var parent: ParentRule
     /// Repair invalid geometries with GEOS make-valid (on by default; off only to measure).
     public var repairInvalid: Bool
+    /// The layer of a multi-layer source and the CRS the user states (`--layer`, `--crs`).
+    public var reading: LayerReadOptions
+    /// Without a code field (given or found by name), number the regions by record ("#12")
+    /// instead of failing: for describing a file, never for joins.
+    public var recordNumbersAsCodes = false
 
-    public init(codeField: String? = nil, nameField: String? = nil, parent: ParentRule = .automatic, repairInvalid: Bool = true) {
+    public init(codeField: String? = nil, nameField: String? = nil, parent: ParentRule = .automatic, repairInvalid: Bool = true,
+                reading: LayerReadOptions = LayerReadOptions()) {
         self.codeField = codeField; self.nameField = nameField; self.parent = parent; self.repairInvalid = repairInvalid
+        self.reading = reading
     }
 }
 

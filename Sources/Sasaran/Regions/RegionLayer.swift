@@ -22,7 +22,7 @@ public final class RegionLayer: @unchecked Sendable {
         report.repaired = zip(regions, geometries.checked).compactMap { region, checked in
             checked.repairReason.map {
                 .init(code: region.code, record: region.record, reason: $0,
-                      areaKm2Before: geometries.areaAsReadKm2(region.index), areaKm2After: region.geodesicAreaKm2)
+                      areaKm2Before: finite(geometries.areaAsReadKm2(region.index)), areaKm2After: finite(region.geodesicAreaKm2))
             }
         }
         lock.lock()
@@ -42,13 +42,20 @@ public final class RegionLayer: @unchecked Sendable {
 
     /// Reads a boundary file and builds the layer.
     public static func load(_ path: String, options: LayerOptions = LayerOptions()) throws -> RegionLayer {
-        try RegionLayer(try BoundaryReader.read(path: path), options: options)
+        try RegionLayer(try BoundaryReader.read(path: path, options: options.reading), options: options)
+    }
+
+    /// Stops work that needs longitude/latitude (areas, maps, GeoJSON, adjacency, locate) when
+    /// the layer's CRS is unknown, with an error naming `--crs`. Counting, codes and lists go on.
+    public func requireLonLat(for work: String) throws {
+        guard !source.crs.known else { return }
+        throw InputError(file: source.path, message: "\(work) needs longitude/latitude, but the coordinate reference system is unknown (\(source.crs.source)); give it with --crs (an EPSG code such as EPSG:32749, WKT or a PROJ string)")
     }
 
     /// Builds the layer from features already read.
     public init(_ layer: FeatureLayer, options: LayerOptions = LayerOptions()) throws {
-        let codeIndex = try options.codeField.map(layer.fieldIndex) ?? Self.guessField(layer, ["code", "kode", "kode_kmd", "kode_kemendagri", "id"])
-        guard let codeIndex else {
+        let codeIndex = try options.codeField.map(layer.fieldIndex) ?? Self.guessField(layer, Self.codeFieldNames)
+        guard codeIndex != nil || options.recordNumbersAsCodes else {
             throw InputError(file: layer.path, message: "no code field given and none named code/kode/id; the fields are: \(layer.fields.map(\.name).joined(separator: ", ")) (use --code-field)")
         }
         let nameIndex = try options.nameField.map(layer.fieldIndex) ?? Self.guessField(layer, ["name", "nama", "nama_kab", "district"])
@@ -59,7 +66,7 @@ public final class RegionLayer: @unchecked Sendable {
         var report = ValidationReport()
         var candidates: [(feature: Feature, code: String)] = []
         for feature in layer.features {
-            let code = feature.attributes[codeIndex].text.trimmingCharacters(in: .whitespaces)
+            let code = codeIndex.map { feature.attributes[$0].text.trimmingCharacters(in: .whitespaces) } ?? "#\(feature.record)"
             guard let geometry = feature.geometry, !geometry.isEmpty else {
                 report.nullGeometryRecords.append(feature.record)
                 continue
@@ -72,7 +79,7 @@ public final class RegionLayer: @unchecked Sendable {
             candidates.append((feature, code))
         }
         let fieldNames = layer.fields.map(\.name)
-        let geometries = LayerGeometries(candidates.map(\.feature), repair: options.repairInvalid)
+        let geometries = LayerGeometries(candidates.map(\.feature), repair: options.repairInvalid, lonLat: layer.crs.known)
         let regions = candidates.enumerated().map { position, candidate in
             Region(index: position, code: candidate.code,
                    name: nameIndex.map { candidate.feature.attributes[$0].text } ?? candidate.code,
@@ -87,8 +94,19 @@ public final class RegionLayer: @unchecked Sendable {
         self.regions = regions
         self.codeReport = report
         self.geometries = geometries
-        self.codeField = layer.fields[codeIndex].name
+        self.codeField = codeIndex.map { layer.fields[$0].name } ?? Self.recordNumberCodeField
         self.nameField = nameIndex.map { layer.fields[$0].name }
+    }
+
+    /// ``codeField`` of a layer whose codes are record numbers ("#12").
+    public static let recordNumberCodeField = "(record number)"
+
+    /// The names a code field is taken from when none is given (compared in lower case).
+    static let codeFieldNames = ["code", "kode", "kode_kmd", "kode_kemendagri", "id"]
+
+    /// The field the layer would take codes from when no code field is given, if any.
+    public static func guessedCodeField(_ layer: FeatureLayer) -> String? {
+        guessField(layer, codeFieldNames).map { layer.fields[$0].name }
     }
 
     /// A field whose lower-cased name is in `names` (in that order of preference).
@@ -104,7 +122,8 @@ public final class RegionLayer: @unchecked Sendable {
         regions.first { $0.code == code }
     }
 
-    /// Sum of the regions' geodesic areas (overlaps counted twice, as each region owns its own).
+    /// Sum of the regions' geodesic areas (overlaps counted twice, as each region owns its own);
+    /// NaN where the CRS is unknown.
     public var totalAreaKm2: Double { regions.reduce(0) { $0 + $1.geodesicAreaKm2 } }
 
     /// The bounding box of all regions.
@@ -112,12 +131,14 @@ public final class RegionLayer: @unchecked Sendable {
 
     /// The STRtree over region geometries, built on first use.
     public func tree() throws -> STRtree {
-        try cached(&cachedTree) { try STRtree(regions.map(\.geometry)) }
+        try requireLonLat(for: "a spatial index (adjacency, overlaps)")
+        return try cached(&cachedTree) { try STRtree(regions.map(\.geometry)) }
     }
 
     /// The point locator, built on first use.
     public func locator() throws -> PointLocator {
-        try cached(&cachedLocator) { try PointLocator(regions.map(\.geometry)) }
+        try requireLonLat(for: "locating points")
+        return try cached(&cachedLocator) { try PointLocator(regions.map(\.geometry)) }
     }
 
     private func cached<T>(_ slot: inout T?, _ build: () throws -> T) throws -> T {
@@ -136,3 +157,6 @@ public final class RegionLayer: @unchecked Sendable {
         lock.unlock()
     }
 }
+
+/// The value, or nil when it is NaN or infinite: what an encoder can take.
+func finite(_ value: Double) -> Double? { value.isFinite ? value : nil }

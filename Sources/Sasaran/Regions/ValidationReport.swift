@@ -7,8 +7,9 @@ public struct ValidationReport: Sendable, Codable, Equatable {
         public var code: String
         public var record: Int
         public var reason: String
-        public var areaKm2Before: Double
-        public var areaKm2After: Double
+        /// Geodesic areas before and after; nil where the CRS is unknown or GEOS gave no area.
+        public var areaKm2Before: Double?
+        public var areaKm2After: Double?
     }
 
     /// Two regions whose interiors overlap, and by how much.

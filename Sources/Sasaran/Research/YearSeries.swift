@@ -61,7 +61,7 @@ public struct YearSeries: Sendable {
     /// The distinct values of `column` in the indicator table, in numeric order when all are
     /// integers, else in text order.
     static func distinctValues(of column: String, in input: IndicatorInput) throws -> [String] {
-        let reader = try CSVReader(contentsOf: URL(fileURLWithPath: input.path), delimiter: input.columns.delimiter)
+        let reader = try TableReader.open(input.path, options: input.columns.reading)
         let index = try reader.columnIndex(of: column)
         var seen = Set<String>()
         try reader.forEachRecord { record in

@@ -1,3 +1,4 @@
+import Foundation
 import SasaranIO
 
 /// What a run was made from, so a list can be traced and reproduced: every input with its
@@ -31,10 +32,7 @@ extension RunManifest {
     /// when there is one, and the parameters.
     public static func of(command: String, inputs: [(role: String, path: String)], layer: RegionLayer? = nil,
                           parameters: [String: String] = [:], warnings: [String] = []) throws -> RunManifest {
-        let files = try inputs.map { input -> Input in
-            let digest = try FileDigest.sha256(of: input.path)
-            return Input(role: input.role, path: input.path, sha256: digest.hex, bytes: digest.bytes)
-        }
+        let files = try inputs.map { try Input.of(role: $0.role, path: $0.path) }
         return RunManifest(tool: "sasaran", version: ScenarioRunner.version, scenario: command, inputs: files,
                            boundaryFormat: layer?.source.format ?? "", crs: layer.map(ScenarioRunner.crsText) ?? "",
                            encoding: layer?.source.encoding ?? "", parameters: parameters, warnings: warnings)
@@ -43,5 +41,17 @@ extension RunManifest {
     /// The inputs, for an output guard.
     public var guardedInputs: [OutputTransaction.Input] {
         inputs.map { OutputTransaction.Input(role: $0.role, path: $0.path) }
+    }
+}
+
+extension RunManifest.Input {
+    /// An input with its SHA-256; a source that is not a file (a `PG:` connection, listed without
+    /// its password) has no digest.
+    static func of(role: String, path: String) throws -> RunManifest.Input {
+        guard FileManager.default.fileExists(atPath: path) else {
+            return RunManifest.Input(role: role, path: path, sha256: "", bytes: 0)
+        }
+        let digest = try FileDigest.sha256(of: path)
+        return RunManifest.Input(role: role, path: path, sha256: digest.hex, bytes: digest.bytes)
     }
 }

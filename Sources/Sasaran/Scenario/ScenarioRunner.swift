@@ -73,15 +73,14 @@ public enum ScenarioRunner {
             let suffix = URL(fileURLWithPath: path).pathExtension.lowercased()
             return (layer.source.sourceFiles.count > 1 ? "boundaries .\(suffix)" : "boundaries", path)
         }
-        var files: [(String, String)] = boundaryFiles + [("indicators", scenario.indicators.path)]
+        // A source that is not a file (PG:…) is listed by its connection, without the password.
+        var files: [(String, String)] = (boundaryFiles.isEmpty ? [("boundaries", layer.source.path)] : boundaryFiles)
+            + [("indicators", scenario.indicators.path)]
         if let crosswalk = scenario.indicators.crosswalk { files.append(("crosswalk", crosswalk.path)) }
         if let parents = scenario.parents { files.append(("parents", parents.path)) }
         if let names = scenario.parentNames { files.append(("parent names", names.path)) }
         files += extraInputs.map { ($0.role, $0.path) }
-        let inputs = try files.map { role, path -> RunManifest.Input in
-            let digest = try FileDigest.sha256(of: path)
-            return RunManifest.Input(role: role, path: path, sha256: digest.hex, bytes: digest.bytes)
-        }
+        let inputs = try files.map { try RunManifest.Input.of(role: $0.0, path: $0.1) }
         return RunManifest(
             tool: "sasaran", version: version, scenario: scenario.name, inputs: inputs,
             boundaryFormat: layer.source.format,

@@ -8,7 +8,7 @@ public enum CSVError: Error, CustomStringConvertible, Equatable, Sendable {
     case unreadable(file: String, reason: String)
     /// The input holds no header line.
     case missingHeader(file: String)
-    /// The input is not UTF-8 (for example UTF-16, recognised by its byte-order mark).
+    /// The input is not valid in the encoding given or announced by its byte-order mark.
     case unsupportedEncoding(file: String, encoding: String)
     /// A byte sequence on `line` is not valid UTF-8.
     case invalidUTF8(file: String, line: Int, byteOffset: Int)
@@ -35,9 +35,9 @@ public enum CSVError: Error, CustomStringConvertible, Equatable, Sendable {
         case let .missingHeader(file):
             return "\(file): no header line (the file is empty)"
         case let .unsupportedEncoding(file, encoding):
-            return "\(file): encoding \(encoding) is not supported; save the file as UTF-8"
+            return "\(file): the text is \(encoding); give its encoding with --encoding (utf-8, utf-16, windows-1252) or save it as UTF-8"
         case let .invalidUTF8(file, line, offset):
-            return "\(file):\(line): invalid UTF-8 (byte offset \(offset)); save the file as UTF-8"
+            return "\(file):\(line): invalid UTF-8 (byte offset \(offset)); save the file as UTF-8, or give its encoding with --encoding (Excel's CSV on Windows is windows-1252)"
         case let .duplicateHeader(file, name, columns):
             let cols = columns.map(String.init).joined(separator: ", ")
             return "\(file):1: duplicate column name '\(name)' (columns \(cols))"

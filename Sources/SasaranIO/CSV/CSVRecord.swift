@@ -16,6 +16,8 @@ public struct CSVRecord {
     public let line: Int
     let base: UnsafePointer<UInt8>
     let spans: UnsafeBufferPointer<CSVFieldSpan>
+    /// How the table writes decimals (see ``CSVField/double``).
+    let decimal: DecimalSeparator
 
     /// The number of fields.
     public var count: Int { spans.count }
@@ -25,7 +27,7 @@ public struct CSVRecord {
         let span = spans[index]
         return CSVField(
             bytes: UnsafeBufferPointer(start: base + span.start, count: span.end - span.start),
-            hasEscapedQuotes: span.hasEscapedQuotes)
+            hasEscapedQuotes: span.hasEscapedQuotes, decimal: decimal)
     }
 
     /// All fields as strings.
@@ -41,6 +43,8 @@ public struct CSVField {
     public let bytes: UnsafeBufferPointer<UInt8>
     /// The field was quoted and holds doubled quotes.
     public let hasEscapedQuotes: Bool
+    /// The table's decimal separator.
+    let decimal: DecimalSeparator
 
     /// The field's text (input is validated as UTF-8 by the reader).
     public var string: String {
@@ -63,9 +67,9 @@ public struct CSVField {
         return try out.withUnsafeBufferPointer(body)
     }
 
-    /// The field as a finite decimal number (surrounding spaces allowed), or `nil` when it is not
-    /// one. See ``CSVNumber/parseDouble(_:)``.
-    public var double: Double? { CSVNumber.parseDouble(bytes) }
+    /// The field as a finite decimal number (surrounding spaces allowed; the table's decimal
+    /// separator and thousands groups, see ``DecimalSeparator``), or `nil` when it is not one.
+    public var double: Double? { CSVNumber.parseDouble(bytes, decimal: decimal) }
 
     /// The field with surrounding ASCII spaces and tabs removed equals `text`.
     public func trimmedEquals(_ text: String) -> Bool {

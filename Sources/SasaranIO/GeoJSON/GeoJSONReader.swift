@@ -3,10 +3,11 @@ import SasaranGeo
 
 /// Reads a GeoJSON FeatureCollection (RFC 7946) of Polygon, MultiPolygon, Point and MultiPoint
 /// features. Coordinates are WGS84 lon/lat unless an old-style (2008) `crs` member names another
-/// system, which is then transformed to WGS84 through PROJ.
+/// system, which is then transformed to WGS84 through PROJ (or `--crs` says otherwise; see
+/// ``LayerCRS``).
 public enum GeoJSONReader {
-    /// Reads the file at `path`.
-    public static func read(path: String) throws -> FeatureLayer {
+    /// Reads the file at `path`; `crs` (the user's `--crs`) replaces what the file states.
+    public static func read(path: String, crs override: String? = nil) throws -> FeatureLayer {
         let data = try readWholeFile(path, limit: Limits.maxGeoJSONBytes, what: "a GeoJSON file",
                                      advice: "convert bigger layers to a shapefile")
         let root: Any
@@ -15,10 +16,10 @@ public enum GeoJSONReader {
         } catch {
             throw InputError(file: path, message: "not valid JSON: \(describeJSONError(error))")
         }
-        return try read(root, path: path)
+        return try read(root, path: path, crs: override)
     }
 
-    static func read(_ root: Any, path: String) throws -> FeatureLayer {
+    static func read(_ root: Any, path: String, crs override: String? = nil) throws -> FeatureLayer {
         guard let object = root as? [String: Any], let type = object["type"] as? String else {
             throw InputError(file: path, message: "not GeoJSON: the top level is not an object with a \"type\"")
         }
@@ -32,7 +33,8 @@ public enum GeoJSONReader {
         case "Feature": features = [object]
         default: throw InputError(file: path, message: "GeoJSON of type \(type); expected a FeatureCollection")
         }
-        let (crs, transform) = try coordinateSystem(object["crs"], path: path)
+        let crs = try coordinateSystem(object["crs"], path: path, override: override)
+        let transform = crs.transform
         var schema = PropertySchema()
         var parsed: [(record: Int, properties: [String: Any], geometry: Geometry?, repairs: [String])] = []
         for (index, item) in features.enumerated() {
@@ -55,27 +57,23 @@ public enum GeoJSONReader {
         }
         let fields = schema.fields
         return FeatureLayer(
-            format: "GeoJSON", path: path, sourceFiles: [path], crs: crs, encoding: "UTF-8",
+            format: "GeoJSON", path: path, sourceFiles: [path], crs: crs.info, encoding: "UTF-8",
             fields: fields,
             features: parsed.map { item in
                 Feature(record: item.record, attributes: fields.map { FieldValue(json: item.properties[$0.name]) },
                         geometry: item.geometry, repairs: item.repairs)
             },
-            warnings: [])
+            warnings: crs.warnings)
     }
 
-    private static func coordinateSystem(_ member: Any?, path: String) throws -> (CRSInfo, CoordinateTransform?) {
-        let defaultCRS = CRSInfo(name: "WGS 84", code: "EPSG:4326", transformed: false, source: "GeoJSON (RFC 7946 lon/lat)")
+    /// RFC 7946 lon/lat, unless an old-style `crs` member names another system or `override` does.
+    private static func coordinateSystem(_ member: Any?, path: String, override: String?) throws -> LayerCRS {
+        let defaultCRS = LayerCRS(info: CRSInfo(name: "WGS 84", code: "EPSG:4326", transformed: false, source: "GeoJSON (RFC 7946 lon/lat)"))
+        if override != nil { return try LayerCRS.resolve(override: override, stated: nil, origin: "GeoJSON crs member", file: path) }
         guard let member = member as? [String: Any], let properties = member["properties"] as? [String: Any],
-              let name = properties["name"] as? String else { return (defaultCRS, nil) }
-        if name.hasSuffix("CRS84") || name.hasSuffix("CRS:84") { return (defaultCRS, nil) }
-        do {
-            let system = try CoordinateSystem(name)
-            let transform = try system.transformToWGS84()
-            return (CRSInfo(name: system.name, code: system.authorityCode, transformed: transform != nil, source: "GeoJSON crs member"), transform)
-        } catch let error as GeoError {
-            throw InputError(file: path, field: "crs", message: error.description)
-        }
+              let name = properties["name"] as? String else { return defaultCRS }
+        if name.hasSuffix("CRS84") || name.hasSuffix("CRS:84") { return defaultCRS }
+        return try LayerCRS.resolve(override: nil, stated: name, origin: "GeoJSON crs member", file: path)
     }
 
     private static func describeJSONError(_ error: Error) -> String {

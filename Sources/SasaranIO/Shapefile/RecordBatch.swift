@@ -15,12 +15,15 @@ struct RecordBatch {
     /// 1-based record where `error` arose, to report the first one in file order.
     var errorRecord = Int.max
 
+    /// The one field of a shapefile without its .dbf: the record number from 0, as GDAL's FID.
+    static let recordNumberField = Field(name: "FID", type: "N(10,0)")
+
     /// Below this many records one thread does it all: thread start-up would cost more.
     static let parallelThreshold = 64
 
     /// Decodes every record (skipping those deleted in the .dbf) and returns the batches in file order.
     /// - Throws: the error of the lowest-numbered failing record, as a sequential read would.
-    static func decodeAll(index: [ShpRecordLocation], shp: MappedFile, table: DBFTable, encoding: DBFEncoding,
+    static func decodeAll(index: [ShpRecordLocation], shp: MappedFile, table: DBFTable?, encoding: DBFEncoding,
                           transform: CoordinateTransform?, system: CoordinateSystem?, trackExtent: Bool) throws -> [RecordBatch] {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let workers = index.count < parallelThreshold ? 1 : max(1, min(cores, index.count / parallelThreshold))
@@ -52,7 +55,7 @@ struct RecordBatch {
         return results
     }
 
-    private static func decode(_ range: Range<Int>, index: [ShpRecordLocation], shp: MappedFile, table: DBFTable,
+    private static func decode(_ range: Range<Int>, index: [ShpRecordLocation], shp: MappedFile, table: DBFTable?,
                                decoder: inout ShapeDecoder, encoding: inout DBFEncoding) -> RecordBatch {
         var batch = RecordBatch()
         batch.features.reserveCapacity(range.count)
@@ -60,13 +63,14 @@ struct RecordBatch {
         decoder.emptyPoints = 0
         encoding.fallbacks = 0
         for position in range {
-            if table.isDeleted(position) { batch.deleted += 1; continue }
+            if table?.isDeleted(position) == true { batch.deleted += 1; continue }
             let location = index[position]
             let content = shp.bytes.slice(location.contentOffset, location.contentLength)!
             do {
                 let geometry = try decoder.decode(content, record: position + 1, file: shp.path)
                 batch.features.append(Feature(record: position + 1,
-                                              attributes: table.values(position, encoding: &encoding, oddities: &batch.oddities),
+                                              attributes: table?.values(position, encoding: &encoding, oddities: &batch.oddities)
+                                                  ?? [.number(Double(position))],
                                               geometry: geometry, repairs: decoder.repairs))
             } catch {
                 batch.error = error

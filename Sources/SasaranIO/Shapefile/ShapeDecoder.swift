@@ -44,7 +44,7 @@ struct ShapeDecoder {
                     throw fail("record content length \(content.count) bytes is too short for a \(type)")
                 }
                 // ArcGIS writes an empty point as NaN; values below -1e38 are the format's "no data".
-                guard Self.hasData(x), Self.hasData(y) else { emptyPoints += 1; return nil }
+                guard Self.hasData(x), Self.hasData(y) else { emptyPoints += 1; return try Geometry(wkt: "POINT EMPTY") }
                 if trackExtent { trackExtent(of: content.slice(4, 16)!) }
                 var xy = [x, y]
                 try project(&xy)

@@ -15,14 +15,17 @@ import SasaranGeo
 public enum ShapefileReader {
     /// Reads the shapefile at `path` (the .shp, or the path without extension).
     ///
-    /// - A missing .shx is rebuilt by scanning the .shp (with a warning); a missing .dbf is an error.
+    /// - A missing .shx is rebuilt by scanning the .shp (with a warning). A missing .dbf gives one
+    ///   field, `FID`, numbering the records from 0 as GDAL does (with a warning).
     /// - Records deleted in the .dbf are skipped together with their shapes.
     /// - Text encoding: the .cpg, else the .dbf's LDID byte, else UTF-8 with Windows-1252 for
     ///   values that are not valid UTF-8 (with a warning).
-    /// - CRS: the .prj through PROJ, transformed to WGS84 when needed; without a .prj WGS84 is
-    ///   assumed (with a warning) unless coordinates fall outside ±180/±90.
+    /// - CRS (``LayerCRS``): `crs` (the user's `--crs`), else the .prj through PROJ, transformed to
+    ///   WGS84 when needed. Without a .prj (or with an empty one) WGS84 is assumed when the
+    ///   coordinates can be degrees; otherwise, and when PROJ cannot use the .prj, the CRS is
+    ///   unknown (a warning; coordinates are kept as read).
     /// - Throws: ``InputError`` naming the file, and the record where it applies.
-    public static func read(path: String) throws -> FeatureLayer {
+    public static func read(path: String, crs override: String? = nil) throws -> FeatureLayer {
         let files = try ShapefileFiles.locate(path)
         let shp = try MappedFile(path: files.shp)
         let header = try ShpHeader.parse(shp)
@@ -43,13 +46,16 @@ public enum ShapefileReader {
             warnings.append("no .shx index next to \((shp.path as NSString).lastPathComponent): rebuilt it by scanning the .shp (\(index.count) records)")
         }
 
-        guard let dbfPath = files.dbf else {
-            throw InputError(file: files.base + ".dbf", message: "file not found: a shapefile needs its .dbf attribute table")
-        }
-        let table = try DBFTable(file: MappedFile(path: dbfPath, allowEmpty: false))
-        sourceFiles.append(dbfPath)
-        guard table.recordCount == index.count else {
-            throw InputError(file: dbfPath, message: "record count differs: \(dbfPath) has \(table.recordCount) records but \(shp.path) has \(index.count)")
+        var table: DBFTable?
+        if let dbfPath = files.dbf {
+            let dbf = try DBFTable(file: MappedFile(path: dbfPath, allowEmpty: false))
+            guard dbf.recordCount == index.count else {
+                throw InputError(file: dbfPath, message: "record count differs: \(dbfPath) has \(dbf.recordCount) records but \(shp.path) has \(index.count)")
+            }
+            table = dbf
+            sourceFiles.append(dbfPath)
+        } else {
+            warnings.append("no .dbf next to \((shp.path as NSString).lastPathComponent): no attributes; the records are numbered from 0 in a field FID, as GDAL numbers them")
         }
 
         var cpgText: String?
@@ -57,31 +63,18 @@ public enum ShapefileReader {
             cpgText = try readSmallText(cpgPath)
             sourceFiles.append(cpgPath)
         }
-        var (encoding, encodingWarning) = DBFEncoding.choose(cpg: cpgText, ldid: table.ldid)
-        if let encodingWarning { warnings.append(encodingWarning) }
+        var (encoding, encodingWarning) = DBFEncoding.choose(cpg: cpgText, ldid: table?.ldid ?? 0)
+        if let encodingWarning, table != nil { warnings.append(encodingWarning) }
 
-        let crs: CRSInfo
-        var transform: CoordinateTransform?
-        var crsSystem: CoordinateSystem?
+        var prjText: String?
         if let prjPath = files.prj {
-            let text = try readSmallText(prjPath)
+            prjText = try readSmallText(prjPath)
             sourceFiles.append(prjPath)
-            do {
-                let system = try CoordinateSystem(text)
-                crsSystem = system
-                transform = try system.transformToWGS84()
-                crs = CRSInfo(name: system.name, code: system.authorityCode, transformed: transform != nil, source: ".prj")
-            } catch let GeoError.unknownCRS(_, message) {
-                throw InputError(file: prjPath, message: "cannot read the coordinate reference system: \(message.isEmpty ? "PROJ could not parse it" : message)")
-            } catch {
-                throw InputError(file: prjPath, message: "cannot read the coordinate reference system: \(error)")
-            }
-        } else {
-            crs = CRSInfo(name: "WGS 84", code: "EPSG:4326", transformed: false, source: "assumed")
         }
+        var crs = try LayerCRS.resolve(override: override, stated: override == nil ? prjText : nil, origin: ".prj", file: files.prj ?? shp.path)
 
         let batches = try RecordBatch.decodeAll(index: index, shp: shp, table: table, encoding: encoding,
-                                                transform: transform, system: crsSystem, trackExtent: files.prj == nil)
+                                                transform: crs.transform, system: crs.system, trackExtent: crs.unstated)
         var features: [Feature] = []
         features.reserveCapacity(index.count)
         var deleted = 0, emptyPoints = 0, fallbacks = 0
@@ -102,14 +95,8 @@ public enum ShapefileReader {
             }
         }
         encoding.fallbacks = fallbacks
-
-        if files.prj == nil {
-            let box = extent
-            if !box.isEmpty, box.minX < -180 || box.maxX > 180 || box.minY < -90 || box.maxY > 90 {
-                throw InputError(file: files.base + ".prj", message: "file not found, and the coordinates (x \(box.minX)…\(box.maxX), y \(box.minY)…\(box.maxY)) are not longitude/latitude: the coordinate reference system is unknown; add the .prj")
-            }
-            warnings.append("no .prj: assumed WGS84 longitude/latitude")
-        }
+        crs.settle(extent: extent)
+        warnings += crs.warnings
         if deleted > 0 { warnings.append("\(deleted) record(s) marked deleted in the .dbf were skipped") }
         if encoding.fallbacks > 0 {
             warnings.append("\(encoding.fallbacks) value(s) were not valid \(encoding.name) and were read as Windows-1252")
@@ -120,8 +107,9 @@ public enum ShapefileReader {
         if emptyPoints > 0 {
             warnings.append("\(emptyPoints) point(s) with NaN or no-data coordinates were read as empty")
         }
-        return FeatureLayer(format: "ESRI Shapefile", path: path, sourceFiles: sourceFiles, crs: crs,
-                            encoding: "\(encoding.name) (\(encoding.origin))", fields: table.fields.map(\.field),
+        return FeatureLayer(format: "ESRI Shapefile", path: path, sourceFiles: sourceFiles, crs: crs.info,
+                            encoding: table == nil ? "none (no .dbf)" : "\(encoding.name) (\(encoding.origin))",
+                            fields: table?.fields.map(\.field) ?? [RecordBatch.recordNumberField],
                             features: features, warnings: warnings)
     }
 }

@@ -1,41 +1,25 @@
 import Foundation
 import Sasaran
 
-/// Writes what `sasaran inspect` found in a boundary file: aligned text for people, or JSON.
-public enum LayerSummaryEmitter {
-    /// The formats of a layer summary; the text first.
-    public static let formats: [OutputFormat] = [.table, .json]
-
-    /// The summary in `format`.
-    public static func render(_ summary: LayerSummary, format: OutputFormat) throws -> String {
-        switch format {
-        case .table: return text(summary)
-        case .json: return try JSONText.encode(summary)
-        default: throw OutputUsageError.unsupported(format, "a layer summary")
-        }
-    }
-
-    static func text(_ summary: LayerSummary) -> String {
-        let box = summary.bbox.count == 4
-            ? "\(coordinate(summary.bbox[0])), \(coordinate(summary.bbox[1])) … \(coordinate(summary.bbox[2])), \(coordinate(summary.bbox[3])) (lon, lat)"
-            : "empty"
-        let crs = summary.crs.name + (summary.crs.code.map { " (\($0))" } ?? "") + ", from \(summary.crs.source)"
-            + (summary.crs.transformed ? "; transformed to WGS 84 lon/lat" : "")
+/// The region checks of `sasaran inspect` as text: regions, area, invalid geometries repaired,
+/// overlaps, duplicate and empty codes, null shapes. They follow the file's description
+/// (``LayerDescriptionEmitter``), which shows the file, CRS, extent and fields.
+enum LayerSummaryEmitter {
+    /// The checks as lines; warnings in `shown` (already in the description) are not repeated.
+    static func text(_ summary: LayerSummary, shown: Set<String>) -> String {
+        func area(_ value: Double?, decimals: Int) -> String { value.map { NumberText.grouped($0, decimals: decimals) } ?? "?" }
         var lines = [
-            "File       \(summary.path)",
-            "Format     \(summary.format), encoding \(summary.encoding)",
-            "CRS        \(crs)",
-            "Extent     \(box)",
             "Regions    \(summary.regions) (code field \(summary.codeField), name field \(summary.nameField ?? "none"))",
-            "Area       \(NumberText.grouped(summary.areaKm2, decimals: 1)) km² (geodesic, WGS84)",
-            "Fields     " + summary.fields.map { "\($0.name) \($0.type)" }.joined(separator: ", "),
+            "Area       " + (summary.areaKm2.map { "\(NumberText.grouped($0, decimals: 1)) km² (geodesic, WGS84)" } ?? "not measured (CRS unknown)"),
             "Invalid    \(summary.invalidRepaired) geometries found and repaired",
         ]
         for repair in summary.repairs.prefix(10) {
-            lines.append("             \(repair.code) (record \(repair.record)): \(repair.reason); \(NumberText.grouped(repair.areaKm2Before, decimals: 1)) → \(NumberText.grouped(repair.areaKm2After, decimals: 1)) km²")
+            lines.append("             \(repair.code) (record \(repair.record)): \(repair.reason); \(area(repair.areaKm2Before, decimals: 1)) → \(area(repair.areaKm2After, decimals: 1)) km²")
         }
         if summary.repairs.count > 10 { lines.append("             … and \(summary.repairs.count - 10) more (see --format json)") }
-        lines.append("Overlaps   \(summary.overlaps) pairs, \(NumberText.grouped(summary.overlapAreaKm2, decimals: 1)) km² in all")
+        if let overlaps = summary.overlaps {
+            lines.append("Overlaps   \(overlaps) pairs, \(area(summary.overlapAreaKm2, decimals: 1)) km² in all")
+        }
         for overlap in summary.overlapPairs.prefix(5) {
             lines.append("             \(overlap.codeA) × \(overlap.codeB): \(NumberText.grouped(overlap.areaKm2, decimals: 2)) km²")
         }
@@ -48,12 +32,7 @@ public enum LayerSummaryEmitter {
         if !summary.nullGeometryRecords.isEmpty {
             lines.append("Null shapes records " + summary.nullGeometryRecords.map(String.init).joined(separator: ", "))
         }
-        lines += summary.warnings.map { "Warning    \($0)" }
+        lines += summary.warnings.filter { !shown.contains($0) }.map { "Warning    \($0)" }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// A bounding-box coordinate with four decimals ("–" when not finite).
-    private static func coordinate(_ x: Double) -> String {
-        x.isFinite ? String(format: "%.4f", locale: Locale(identifier: "en_US_POSIX"), x) : "–"
     }
 }

@@ -8,7 +8,7 @@ import Sasaran
 ///
 /// ```swift
 /// let html = try HTMLReport.render(result, options: ReportOptions(language: .id))
-/// try AtomicFileWriter.write(html, to: "laporan.html")
+/// try OutputWriter.write(PriorityListEmitter.document(result), request: OutputRequest(paths: ["laporan.html"]), inputs: result.inputFiles) { _ in }
 /// ```
 ///
 /// Every text from the data passes through ``Markup/escape(_:)``. The page is also well-formed

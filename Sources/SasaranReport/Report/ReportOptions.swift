@@ -8,7 +8,7 @@ public struct ReportOptions: Sendable {
     public var language: ReportLanguage
     /// Whether the boundaries are schematic (the embedded default): the report and the map then
     /// carry a prominent notice saying so. `nil` decides from the boundary file's name
-    /// (``isDefaultSchematicLayer(_:)``); the command line sets it explicitly.
+    /// (``EmbeddedDefault/isSchematicLayer(_:)``).
     public var schematic: Bool?
     /// A line of caution shown prominently at the top (and under the map), as given.
     public var notice: String?

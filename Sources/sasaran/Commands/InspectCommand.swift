@@ -8,19 +8,20 @@ import SasaranReport
 struct InspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
-        abstract: "Describe a boundary file: format, CRS, extent, fields, regions, invalid geometries, overlaps, area.",
+        abstract: "Describe a boundary or point file: format, CRS, records, geometry types, extent, fields with sample values, suggested code/name/parent fields; for regions also invalid geometries, overlaps, area.",
         discussion: """
-        Invalid geometries are repaired with GEOS make-valid and listed; overlapping pairs of regions are \
-        found with an STRtree and measured on the WGS84 ellipsoid. Areas are geodesic (km²).
+        Needs no other option: without --code-field the suggested code field is used for the region \
+        checks. Invalid geometries are repaired with GEOS make-valid and listed; overlapping pairs of \
+        regions are found with an STRtree and measured on the WGS84 ellipsoid. Areas are geodesic (km²), \
+        and need a known coordinate reference system (--crs where the file states none).
 
         Examples:
-          sasaran inspect ../shared/data/idn/boundaries/shp/kabkota_2025.shp \\
-            --code-field KODE_KMD
-          sasaran inspect districts.geojson --code-field kode_kemendagri --format json \\
-            --output summary.json
+          sasaran inspect ../shared/data/idn/boundaries/shp/kabkota_2025.shp
+          sasaran inspect districts.gpkg --layer kabkota --format json --output d.json
+          sasaran inspect grid.shp --crs EPSG:32749
         """)
 
-    @Argument(help: "Boundary file: .shp (with .shx, .dbf, .prj, .cpg beside it) or .geojson.")
+    @Argument(help: "Boundary or point file: .shp (with .shx, .dbf, .prj, .cpg beside it), .geojson, or anything GDAL reads (.gpkg, .zip, .fgb, .kml, .gml, PG:…).")
     var path: String
 
     @OptionGroup var layerOptions: LayerOptionGroup
@@ -31,13 +32,22 @@ struct InspectCommand: ParsableCommand {
     @OptionGroup var outputs: OutputOptions
 
     func run() throws {
-        let layer = try RegionLayer.load(path, options: layerOptions.options)
-        let summary = try LayerSummary(layer)
+        let options = layerOptions.options
+        let layer = try BoundaryReader.read(path: path, options: options.reading)
+        let description = LayerDescription(layer)
+        var summary: LayerSummary?
+        if description.isPolygonal {
+            var regionOptions = options
+            regionOptions.codeField = options.codeField ?? description.suggested("code") ?? RegionLayer.guessedCodeField(layer)
+            regionOptions.nameField = options.nameField ?? description.suggested("name")
+            regionOptions.recordNumbersAsCodes = true
+            summary = try LayerSummary(RegionLayer(layer, options: regionOptions))
+        }
         var outputs = self.outputs
         if json { outputs.format = .json }
-        let manifest = try RunManifest.of(command: "inspect", inputs: [("boundaries", path)], layer: layer)
-        try outputs.write(OutputDocument(formats: LayerSummaryEmitter.formats, manifest: manifest) {
-            try LayerSummaryEmitter.render(summary, format: $0)
+        let manifest = try RunManifest.of(command: "inspect", inputs: [("boundaries", path)])
+        try outputs.write(OutputDocument(formats: LayerDescriptionEmitter.formats, manifest: manifest) {
+            try LayerDescriptionEmitter.render(description, summary: summary, format: $0)
         }, inputs: OutputTransaction.Input.boundary(path))
     }
 }

@@ -1,10 +1,20 @@
 import ArgumentParser
 import Sasaran
+import SasaranIO
 
 /// Options naming the indicator table, its columns and filters, the crosswalk and join policies.
 struct IndicatorOptionGroup: ParsableArguments {
-    @Option(help: "Indicator table (CSV; `,` `;` or tab; UTF-8).")
+    @Option(help: "Indicator table: CSV (`,` `;` or tab; any locale), .xlsx or .ods.")
     var indicators: String?
+
+    @Option(help: "The sheet of an .xlsx/.ods indicator table, by name or number (default: the first).")
+    var sheet: String?
+
+    @Option(help: "Decimal separator of the indicator table: . or , (default: detected; a `;` file with 30,36 has a decimal comma).")
+    var decimal: DecimalSeparator?
+
+    @Option(help: "Text encoding of the indicator table: utf-8, utf-16, windows-1252 (default: UTF-8, or UTF-16 by its byte-order mark).")
+    var encoding: TextEncoding?
 
     @Option(help: "Column of the indicator table holding the region code.")
     var codeColumn: String?
@@ -46,10 +56,15 @@ struct IndicatorOptionGroup: ParsableArguments {
             crosswalkInput = CrosswalkInput(path: crosswalk, from: crosswalkFrom, to: crosswalkTo)
         }
         let columns = IndicatorColumns(code: codeColumn, value: value, population: population, name: nameColumn,
-                                       filters: try filters.map(RowFilter.init(parsing:)))
+                                       filters: try filters.map(RowFilter.init(parsing:)),
+                                       reading: TableReadOptions(decimal: decimal, encoding: encoding, sheet: sheet))
         return IndicatorInput(path: indicators, columns: columns, crosswalk: crosswalkInput, missing: missing, unmatched: unmatched)
     }
 }
 
 extension MissingPolicy: ExpressibleByArgument {}
+extension DecimalSeparator: ExpressibleByArgument {}
+extension TextEncoding: ExpressibleByArgument {
+    public init?(argument: String) { self.init(name: argument) }
+}
 extension UnmatchedPolicy: ExpressibleByArgument {}

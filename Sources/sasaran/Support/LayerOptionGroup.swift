@@ -1,5 +1,6 @@
 import ArgumentParser
 import Sasaran
+import SasaranIO
 
 /// Options naming the fields of a boundary file, shared by every command that loads one.
 struct LayerOptionGroup: ParsableArguments {
@@ -15,9 +16,15 @@ struct LayerOptionGroup: ParsableArguments {
     @Option(help: "Take the parent code as the first N characters of the code (e.g. 2: \"3201\" → \"32\"). Without this or --parent-field, a code with dots gives its part before the last dot (\"32.01\" → \"32\").")
     var parentPrefix: Int?
 
+    @Option(help: "The layer to read from a source with several (GeoPackage, PostGIS …); the error lists them.")
+    var layer: String?
+
+    @Option(help: "The boundaries' coordinate reference system, where the file states none or a wrong one: an EPSG code (EPSG:32749), WKT or a PROJ string.")
+    var crs: String?
+
     var options: LayerOptions {
         let parent: ParentRule = parentField.map(ParentRule.field) ?? parentPrefix.map(ParentRule.codePrefix) ?? .automatic
-        return LayerOptions(codeField: codeField, nameField: nameField, parent: parent)
+        return LayerOptions(codeField: codeField, nameField: nameField, parent: parent, reading: LayerReadOptions(layer: layer, crs: crs))
     }
 
     func validate() throws {

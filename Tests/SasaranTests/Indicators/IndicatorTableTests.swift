@@ -42,10 +42,12 @@ struct IndicatorTableTests {
         #expect(thrown(IndicatorError.self) { _ = try RowFilter(parsing: "tahun2021") } == .invalidFilter("tahun2021"))
     }
 
-    @Test("a number that does not parse names file, line and column")
-    func invalidNumber() {
+    @Test("a number that does not parse names file, line and column; a ; file's decimal comma is detected")
+    func invalidNumber() throws {
         let text = "kode;miskin\nA1;4\nA2;12,5\n"
-        let e2 = thrown(IndicatorError.self) { _ = try read(text, IndicatorColumns(code: "kode", value: "miskin")) }
+        #expect(try read(text, IndicatorColumns(code: "kode", value: "miskin")).rows.map(\.value) == [4, 12.5])
+        let pointColumns = IndicatorColumns(code: "kode", value: "miskin", reading: TableReadOptions(decimal: .point))
+        let e2 = thrown(IndicatorError.self) { _ = try read(text, pointColumns) }
         #expect(e2 == .invalidNumber(file: "p.csv", line: 3, column: "miskin", columnNumber: 2, text: "12,5"))
         #expect(e2?.description == "p.csv:3: column 2 'miskin': '12,5' is not a number (use '-' or leave empty for a missing value)")
     }
