@@ -13,6 +13,7 @@ enum GeoJSONEmitter {
         var out = JSONWriter()
         out.raw("{\"type\":\"FeatureCollection\",\"features\":[\n")
         var first = true
+        let indexFields = IndexFields(result)
         func feature(_ region: Region?, _ record: RegionRecord, code: String) throws {
             if !first { out.raw(",\n") }
             first = false
@@ -25,17 +26,16 @@ enum GeoJSONEmitter {
             out.raw("}")
         }
         if allRegions {
-            let joined = Dictionary(result.join.regions.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
             let entries = Dictionary(result.selection.entries.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
             for region in result.layer.regions {
-                let record = entries[region.code].map(RegionRecord.init)
-                    ?? RegionRecord(unselected: region, joined: joined[region.code], total: result.selection.total)
+                let record = entries[region.code].map(indexFields.record)
+                    ?? indexFields.record(unselected: region, total: result.selection.total)
                 try feature(region, record, code: region.code)
             }
         } else {
             let regions = Dictionary(result.layer.regions.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
             for entry in result.selection.entries {
-                try feature(regions[entry.code], RegionRecord(entry), code: entry.code)
+                try feature(regions[entry.code], indexFields.record(entry), code: entry.code)
             }
         }
         out.raw("\n]}\n")

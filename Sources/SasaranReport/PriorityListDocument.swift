@@ -23,6 +23,8 @@ struct PriorityListDocument: Encodable {
     var unmet: [Unmet]
     var join: Join
     var manifest: RunManifest
+    /// How the index was made, with an index stage (``IndexDocument``); absent otherwise.
+    var index: IndexDocument?
 
     struct Parent: Encodable {
         var parent: String
@@ -77,7 +79,9 @@ struct PriorityListDocument: Encodable {
         valueCovered = .number(s.valueCovered)
         count = s.entries.count
         marginal = .nullable(s.marginal)
-        selected = s.entries.map(RegionRecord.init)
+        let indexFields = IndexFields(result)
+        selected = s.entries.map(indexFields.record)
+        index = result.index.map(IndexDocument.init)
         parentsTouched = s.parentsTouched
         parents = s.parents.map {
             Parent(parent: $0.parent, regionsSelected: $0.regionsSelected, regionsWithValue: $0.regionsWithValue,

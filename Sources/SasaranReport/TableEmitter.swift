@@ -14,6 +14,7 @@ enum TableEmitter {
         if let target = h.target { facts.append(("Target", target)) }
         facts.append(("Coverage", "\(h.coverage) (\(h.valueCovered)) with \(h.count) region\(h.count == 1 ? "" : "s")"))
         facts.append(("Marginal", h.marginal ?? "none"))
+        facts += IndexFacts.lines(result)
         let labelWidth = facts.reduce(0) { max($0, $1.0.count) }
         var lines = ["Priority list: \(h.scenario)", ""]
         lines += facts.map { $0.0 + String(repeating: " ", count: labelWidth - $0.0.count) + "  " + $0.1 }

@@ -19,7 +19,7 @@ struct SasaranCommand: ParsableCommand {
         """,
         version: version,
         subcommands: [RankCommand.self, InspectCommand.self, LocateCommand.self, MakeDefaultDatasetCommand.self,
-                      RunCommand.self, CompareCommand.self, CurveCommand.self, UncertaintyCommand.self, YearsCommand.self, BudgetCommand.self,
+                      RunCommand.self, CompareCommand.self, CurveCommand.self, UncertaintyCommand.self, SensitivityCommand.self, YearsCommand.self, BudgetCommand.self,
                       AdjacencyCommand.self, PocketsCommand.self, HotspotsCommand.self, AggregateCommand.self,
                       ConvergenceCommand.self])
 }

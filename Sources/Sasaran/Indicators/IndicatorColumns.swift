@@ -17,11 +17,14 @@ public struct IndicatorColumns: Sendable, Hashable {
     public var missingTokens: Set<String>
     /// The delimiter, or `nil` to detect it from the header.
     public var delimiter: CSVDelimiter?
+    /// Let the value column hold negative numbers (a component table's first column, such as a
+    /// growth rate); a count to target never may.
+    public var valueMayBeNegative: Bool
 
     /// Names the columns to read.
     public init(code: String, value: String, population: String? = nil, extra: [String] = [],
                 filters: [RowFilter] = [], missingTokens: Set<String> = ["", "-"],
-                delimiter: CSVDelimiter? = nil) {
+                delimiter: CSVDelimiter? = nil, valueMayBeNegative: Bool = false) {
         self.code = code
         self.value = value
         self.population = population
@@ -29,5 +32,6 @@ public struct IndicatorColumns: Sendable, Hashable {
         self.filters = filters
         self.missingTokens = missingTokens
         self.delimiter = delimiter
+        self.valueMayBeNegative = valueMayBeNegative
     }
 }

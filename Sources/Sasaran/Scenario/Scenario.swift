@@ -7,6 +7,8 @@ public struct Scenario: Sendable {
     public var indicators: IndicatorInput
     /// The rank key, phases, constraints and national total.
     public var request: TargetingRequest
+    /// A composite index, eligibility rule or classes to compute before selecting (``IndexStage``).
+    public var index: IndexSpecification?
 
     public init(name: String, boundaries: BoundaryInput, indicators: IndicatorInput, request: TargetingRequest) {
         self.name = name; self.boundaries = boundaries; self.indicators = indicators; self.request = request

@@ -9,6 +9,8 @@ public struct RunResult: @unchecked Sendable {
     public var join: JoinResult
     public var selection: Selection
     public var manifest: RunManifest
+    /// What the index stage computed, when the scenario has one.
+    public var index: IndexRun?
 }
 
 /// Runs scenarios: load boundaries, load and join the indicators, select, and describe the run.
@@ -26,11 +28,14 @@ public enum ScenarioRunner {
         let crosswalk = try input.crosswalk.map {
             try Crosswalk.load(contentsOf: URL(fileURLWithPath: $0.path), from: $0.from, to: $0.to)
         }
-        let join = try table.join(to: layer.regionKeys,
+        var join = try table.join(to: layer.regionKeys,
                                   options: JoinOptions(crosswalk: crosswalk, missing: input.missing, unmatched: input.unmatched))
+        var scenario = scenario
+        let index = try scenario.index.map { try IndexStage.apply($0, to: &scenario, join: &join, layer: layer.regionKeys) }
         let selection = try Targeting.select(join.regions, request: scenario.request)
-        let manifest = try makeManifest(scenario, layer: layer, join: join, extraInputs: extraInputs)
-        return RunResult(scenario: scenario, layer: layer, table: table, join: join, selection: selection, manifest: manifest)
+        var manifest = try makeManifest(scenario, layer: layer, join: join, extraInputs: extraInputs + (index?.inputs ?? []))
+        index?.describe(in: &manifest)
+        return RunResult(scenario: scenario, layer: layer, table: table, join: join, selection: selection, manifest: manifest, index: index)
     }
 
     static func makeManifest(_ scenario: Scenario, layer: RegionLayer, join: JoinResult,

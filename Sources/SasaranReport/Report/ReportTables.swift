@@ -4,13 +4,13 @@ import Sasaran
 /// province and list tables sort by clicking a heading (numeric columns have class `n`).
 enum ReportTables {
     /// A column: its title and whether it holds numbers.
-    private struct Column {
+    struct Column {
         var title: String
         var numeric: Bool
     }
 
     /// A table with a heading row; cells are escaped here.
-    private static func table(id: String, sortable: Bool, columns: [Column], rows: [[String]], rowClasses: [String?] = []) -> String {
+    static func table(id: String, sortable: Bool, columns: [Column], rows: [[String]], rowClasses: [String?] = []) -> String {
         let e = Markup.escape
         var out = "<table id=\"\(id)\"\(sortable ? " class=\"sortable\"" : "")>\n<thead><tr>"
         out += columns.map { "<th\($0.numeric ? " class=\"n\"" : "")>\(e($0.title))</th>" }.joined()

@@ -15,6 +15,7 @@ struct ScenarioInputOptions: ParsableArguments {
     @OptionGroup var layerOptions: LayerOptionGroup
     @OptionGroup var indicatorOptions: IndicatorOptionGroup
     @OptionGroup var targetingOptions: TargetingOptionGroup
+    @OptionGroup var indexOptions: IndexOptionGroup
 
     /// The scenario, with `extraColumns` (standard errors, …) added to the indicator columns.
     func makeScenario(extraColumns: [String] = []) throws -> Scenario {
@@ -32,6 +33,7 @@ struct ScenarioInputOptions: ParsableArguments {
                                 boundaries: BoundaryInput(path: boundaries, options: layerOptions.options),
                                 indicators: input, request: try targetingOptions.request())
         }
+        try indexOptions.attach(to: &scenario, fromFile: self.scenario != nil)
         for column in extraColumns where !scenario.indicators.columns.extra.contains(column) {
             scenario.indicators.columns.extra.append(column)
         }
