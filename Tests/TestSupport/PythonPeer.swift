@@ -25,19 +25,10 @@ public enum PythonPeer {
     /// output, or throws with its standard error.
     public static func run(_ script: String, _ arguments: [String]) throws -> Data {
         guard isAvailable else { throw Failure(description: "\(python.path) is missing: run ../shared/peers/setup.sh .peers-venv") }
-        let process = Process()
-        process.executableURL = python
-        process.arguments = [SharedData.projectRoot.appendingPathComponent(script).path] + arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Failure(description: "\(script) failed (\(process.terminationStatus)): \(String(decoding: stderr, as: UTF8.self))")
+        let output = try Subprocess.run(python, [SharedData.projectRoot.appendingPathComponent(script).path] + arguments)
+        guard output.status == 0 else {
+            throw Failure(description: "\(script) failed (\(output.status)): \(String(decoding: output.stderr, as: UTF8.self))")
         }
-        return stdout
+        return output.stdout
     }
 }

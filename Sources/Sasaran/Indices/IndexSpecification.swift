@@ -42,6 +42,9 @@ public struct IndexSpecification: Sendable {
             throw IndexError.invalidK(k: k, dimensions: deprivations.count)
         }
         if classes != nil && composite == nil { throw IndexError.conflict("--classes cuts an index into classes: give --index or --deprivations too") }
+        if composite == nil && eligibility == nil {
+            throw IndexError.conflict("nothing to compute: give --index, --deprivations or --eligible (further tables only supply their columns)")
+        }
         let fixed = [IndexColumnNames.index, IndexColumnNames.indexClass, IndexColumnNames.deprivations]
         for name in columnsRead where fixed.contains(name) || columnsComputed.contains(name) { throw IndexError.reservedColumn(name) }
     }

@@ -71,7 +71,7 @@ struct IndexDrawSelector {
         var index: [Double]
 
         init(_ selector: IndexDrawSelector) {
-            items = Array(repeating: Item(key: 0, codeRank: 0, position: 0), count: selector.admissible.count)
+            items = selector.admissible.indices.map { Item(key: 0, codeRank: selector.codeRank[$0], position: Int32($0)) }
             perParent = Array(repeating: 0, count: selector.parentCount)
             chosen.reserveCapacity(selector.admissible.count)
             index = Array(repeating: 0, count: selector.admissible.count)
@@ -79,23 +79,43 @@ struct IndexDrawSelector {
     }
 
     /// Computes the index under `weights` from `scores` (as ``scores``) and sorts:
-    /// `scratch.items` holds the ranking.
+    /// `scratch.items` holds the ranking. The items keep the previous draw's order, which is
+    /// nearly this draw's, so the sort (which finds runs) has little to do.
     func rank(weights: [Double], scores: [Double], scratch: inout Scratch) {
         let sum = WeightedIndex.weightSum(weights)
         let p = components
         scores.withUnsafeBufferPointer { s in
             weights.withUnsafeBufferPointer { w in
-                for k in 0..<admissible.count {
-                    let x = WeightedIndex.combine(UnsafeBufferPointer(rebasing: s[(k * p)..<(k * p + p)]), w, weightSum: sum)
-                    scratch.index[k] = x
-                    scratch.items[k] = Item(key: x, codeRank: codeRank[k], position: Int32(k))
+                scratch.index.withUnsafeMutableBufferPointer { index in
+                    for k in 0..<admissible.count {
+                        index[k] = WeightedIndex.combine(UnsafeBufferPointer(rebasing: s[(k * p)..<(k * p + p)]), w, weightSum: sum)
+                    }
                 }
             }
         }
+        scratch.index.withUnsafeBufferPointer { index in
+            scratch.items.withUnsafeMutableBufferPointer { items in
+                for i in items.indices { items[i].key = index[Int(items[i].position)] }
+            }
+        }
+        // Insertion sort: the items are nearly in order already (the draws are close to each
+        // other), so it moves each item a few places instead of merging the whole list.
         scratch.items.withUnsafeMutableBufferPointer { items in
-            items.sort { $0.key != $1.key ? $0.key > $1.key : $0.codeRank < $1.codeRank }
+            for i in 1..<max(1, items.count) {
+                let item = items[i]
+                var j = i
+                while j > 0 && Self.precedes(item, items[j - 1]) {
+                    items[j] = items[j - 1]
+                    j -= 1
+                }
+                items[j] = item
+            }
         }
     }
+
+    /// Rank order: index descending, ties by code.
+    @inline(__always)
+    static func precedes(_ a: Item, _ b: Item) -> Bool { a.key != b.key ? a.key > b.key : a.codeRank < b.codeRank }
 
     /// The stop rule over the ranking in `scratch.items` on `values` (the count of each
     /// admissible position) against `total`; the chosen positions are left in `scratch.chosen`.

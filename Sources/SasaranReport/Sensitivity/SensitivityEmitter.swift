@@ -35,21 +35,17 @@ public enum SensitivityEmitter {
         })
     }
 
-    private static func quantiles(_ q: Quantiles, _ text: (Double) -> String) -> String {
-        "min \(text(q.min)), 5% \(text(q.p5)), median \(text(q.median)), 95% \(text(q.p95)), max \(text(q.max)); mean \(text(q.mean))"
-    }
-
     private static func table(_ r: SensitivityResult) -> String {
         var facts: [(String, String)] = [
             ("Perturbation", r.perturbation.description),
             ("Sampling errors", r.errors.map { "\($0.description), \(r.distribution == .normal ? "normal, censored at 0" : "log-normal")" } ?? "none (weights only)"),
         ]
         facts += r.weights.map { w in
-            ("Weight \(w.lowerIsWorse ? "-" : "")\(w.column)", "given \(ResearchText.fixed(w.share)); drawn " + quantiles(w.drawn) { ResearchText.fixed($0) })
+            ("Weight \(w.lowerIsWorse ? "-" : "")\(w.column)", "given \(ResearchText.fixed(w.share)); drawn " + QuantilesRecord.line(w.drawn) { ResearchText.fixed($0) })
         }
         facts += [
-            ("Spearman ρ", quantiles(r.spearman) { ResearchText.fixed($0) }),
-            ("Districts needed", "baseline \(r.baselineCount); " + quantiles(r.districtsNeeded) { NumberText.display($0) }),
+            ("Spearman ρ", QuantilesRecord.line(r.spearman) { ResearchText.fixed($0) }),
+            ("Districts needed", "baseline \(r.baselineCount); " + QuantilesRecord.line(r.districtsNeeded) { NumberText.display($0) }),
             ("Always selected", "\(r.alwaysSelected) districts; sometimes \(r.sometimesSelected)"),
         ]
         let shown = r.districts.filter { $0.timesSelected > 0 || $0.baselineSelected }
@@ -70,26 +66,18 @@ public enum SensitivityEmitter {
         var errors: JSONScalar
         var distribution: String
         var weights: [Weight]
-        var spearman: Summary
-        var districtsNeeded: Summary
+        var spearman: QuantilesRecord
+        var districtsNeeded: QuantilesRecord
         var baselineCount: Int
         var alwaysSelected: Int
         var sometimesSelected: Int
         var districts: [District]
 
-        struct Summary: Encodable {
-            var min, p5, median, p95, max, mean: JSONScalar
-            init(_ q: Quantiles) {
-                min = .number(q.min); p5 = .number(q.p5); median = .number(q.median)
-                p95 = .number(q.p95); max = .number(q.max); mean = .number(q.mean)
-            }
-        }
-
         struct Weight: Encodable {
             var column: String
             var lowerIsWorse: Bool
             var share: JSONScalar
-            var drawn: Summary
+            var drawn: QuantilesRecord
         }
 
         struct District: Encodable {
@@ -105,8 +93,8 @@ public enum SensitivityEmitter {
         init(_ r: SensitivityResult) {
             draws = r.draws; seed = String(r.seed); perturbation = r.perturbation.description
             errors = .nullable(r.errors?.description); distribution = r.distribution.rawValue
-            weights = r.weights.map { Weight(column: $0.column, lowerIsWorse: $0.lowerIsWorse, share: .number($0.share), drawn: Summary($0.drawn)) }
-            spearman = Summary(r.spearman); districtsNeeded = Summary(r.districtsNeeded); baselineCount = r.baselineCount
+            weights = r.weights.map { Weight(column: $0.column, lowerIsWorse: $0.lowerIsWorse, share: .number($0.share), drawn: QuantilesRecord($0.drawn)) }
+            spearman = QuantilesRecord(r.spearman); districtsNeeded = QuantilesRecord(r.districtsNeeded); baselineCount = r.baselineCount
             alwaysSelected = r.alwaysSelected; sometimesSelected = r.sometimesSelected
             districts = r.districts.map {
                 District(code: $0.code, name: $0.name, parent: $0.parent, baselineIndex: .number($0.baselineIndex),

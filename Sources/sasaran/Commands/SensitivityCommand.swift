@@ -37,17 +37,8 @@ struct SensitivityCommand: ParsableCommand {
     @Option(help: "Seed of the random numbers.")
     var seed: UInt64 = 1
 
-    @Option(help: "Also redraw the counts: column of standard errors, in the value's units.")
-    var se: String?
-
-    @Option(help: "Also redraw the counts: column of relative standard errors (CV, as a fraction).")
-    var cvColumn: String?
-
-    @Option(help: "Also redraw the counts: one coefficient of variation for every district.")
-    var cv: Double?
-
-    @Option(help: "normal (censored at 0) or lognormal, for redrawn counts.")
-    var distribution: ReplicateDistribution = .normal
+    /// Optional: with one of them, each draw also redraws the counts.
+    @OptionGroup var sampling: SamplingErrorOptionGroup
 
     @Option(help: "Also write each draw's weights (as shares) to this CSV file, for audit or for another tool to replay.")
     var drawsOutput: String?
@@ -59,19 +50,19 @@ struct SensitivityCommand: ParsableCommand {
 
     func validate() throws {
         if (concentration == nil) == (vary == nil) { throw ValidationError("give one of --concentration ALPHA and --vary FRACTION") }
-        if [se != nil, cvColumn != nil, cv != nil].filter({ $0 }).count > 1 {
+        if sampling.sourcesGiven > 1 {
             throw ValidationError("give at most one of --se COLUMN, --cv-column COLUMN and --cv X")
         }
         if draws < 1 { throw ValidationError("--draws must be at least 1") }
     }
 
     func run() throws {
-        let errors: StandardErrors? = se.map(StandardErrors.column) ?? cvColumn.map(StandardErrors.relativeColumn) ?? cv.map(StandardErrors.relative)
+        let errors = sampling.errors
         let result = try input.run(extraColumns: errors?.column.map { [$0] } ?? [])
         let perturbation: WeightPerturbation = concentration.map { .dirichlet(concentration: $0) } ?? .uniform(fraction: vary!)
         let start = DispatchTime.now().uptimeNanoseconds
         let sensitivity = try SensitivityAnalysis.run(result, options: .init(perturbation: perturbation, draws: draws, seed: seed,
-                                                                             errors: errors, distribution: distribution))
+                                                                             errors: errors, distribution: sampling.distribution))
         if timings {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             Terminal.note(String(format: "draws %d × %d districts: %.3f s (%@ selector)", draws, sensitivity.districts.count,

@@ -68,6 +68,9 @@ struct IndexOptionGroup: ParsableArguments {
         }
         if indexMethod != nil && index == nil { throw IndexError.conflict("--index-method needs --index") }
         if classMethod != nil && classes == nil { throw IndexError.conflict("--class-method needs --classes") }
+        if normalise != nil && (index == nil || indexMethod == .pca) {
+            throw IndexError.conflict("--normalise applies to a weighted --index (PCA always uses z-scores, Alkire–Foster the raw values)")
+        }
         return try IndexSpecification(composite: composite, normalisation: normalise ?? .z,
                                       eligibility: try eligible.map(IndexSpecification.Rule.init),
                                       classes: classes.map { ($0, classMethod ?? .quantile) },
