@@ -12,7 +12,8 @@ enum CSVEmitter {
                          "cumulative_share", "phase", "phase_name", "why"]
 
     static func render(_ result: RunResult) -> String {
-        var lines = [header.joined(separator: ",")]
+        let indexFields = IndexFields(result)
+        var lines = [(header + indexFields.keys.map(text)).joined(separator: ",")]
         lines.reserveCapacity(result.selection.entries.count + 1)
         for entry in result.selection.entries {
             let cells = [
@@ -20,7 +21,7 @@ enum CSVEmitter {
                 number(entry.value), number(entry.population), number(entry.rate), number(entry.share),
                 number(entry.cumulativeShare), String(entry.phase), text(entry.phaseName), text(entry.why.rawValue),
             ]
-            lines.append(cells.joined(separator: ","))
+            lines.append((cells + indexFields.csvCells(entry.index)).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -13,6 +13,7 @@ enum GeoJSONEmitter {
         var out = JSONWriter()
         out.raw("{\"type\":\"FeatureCollection\",\"features\":[\n")
         var first = true
+        let indexFields = IndexFields(result)
         func feature(_ region: Region, _ record: RegionRecord, code: String) throws {
             if !first { out.raw(",\n") }
             first = false
@@ -25,18 +26,14 @@ enum GeoJSONEmitter {
             out.raw("}")
         }
         if allRegions {
-            let names = Dictionary(uniqueKeysWithValues: result.selection.parents.map { ($0.parent, $0.name) })
-            let lockedOut = Set(result.selection.lockedOut)
-            for (index, region) in result.layer.regions.enumerated() {
-                let joined = result.join.regions[index]
-                let record = result.selection.entry(forRegion: index).map(RegionRecord.init)
-                    ?? RegionRecord(unselected: region, joined: joined, parentName: names[joined.key.parent] ?? nil,
-                                    lockedOut: lockedOut.contains(joined.code), total: result.selection.total)
+            for region in result.layer.regions {
+                let record = result.selection.entry(forRegion: region.index).map(indexFields.record)
+                    ?? indexFields.record(unselected: region, total: result.selection.total)
                 try feature(region, record, code: region.code)
             }
         } else {
             for entry in result.selection.entries {
-                try feature(result.layer.regions[entry.index], RegionRecord(entry), code: entry.code)
+                try feature(result.layer.regions[entry.index], indexFields.record(entry), code: entry.code)
             }
         }
         out.raw("\n]}\n")

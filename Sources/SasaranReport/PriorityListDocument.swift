@@ -26,6 +26,8 @@ struct PriorityListDocument: Encodable {
     var lockedOut: [String]
     var join: JoinReport
     var manifest: RunManifest
+    /// How the index was made, with an index stage (``IndexDocument``); absent otherwise.
+    var index: IndexDocument?
 
     init(_ result: RunResult) {
         let s = result.selection
@@ -41,7 +43,9 @@ struct PriorityListDocument: Encodable {
         valueCovered = s.valueCovered
         count = s.entries.count
         marginal = s.marginal
-        selected = s.entries.map(RegionRecord.init)
+        let indexFields = IndexFields(result)
+        selected = s.entries.map(indexFields.record)
+        index = result.index.map(IndexDocument.init)
         parentsTouched = s.parentsTouched
         parents = s.parents
         phases = s.phases

@@ -16,6 +16,7 @@ enum TableEmitter {
         facts.append(("Marginal", h.marginal ?? "none"))
         if let locked = h.lockedIn { facts.append(("Locked in", locked)) }
         if let locked = h.lockedOut { facts.append(("Locked out", locked)) }
+        facts += IndexFacts.lines(result)
         let labelWidth = facts.reduce(0) { max($0, $1.0.count) }
         var lines = ["Priority list: \(h.scenario)", ""]
         lines += facts.map { $0.0 + String(repeating: " ", count: labelWidth - $0.0.count) + "  " + $0.1 }

@@ -26,11 +26,14 @@ public struct IndicatorColumns: Sendable, Hashable {
         get { reading.delimiter }
         set { reading.delimiter = newValue }
     }
+    /// Let the value column hold negative numbers (a component table's first column, such as a
+    /// growth rate); a count to target never may.
+    public var valueMayBeNegative: Bool
 
     /// Names the columns to read.
     public init(code: String, value: String, population: String? = nil, name: String? = nil, extra: [String] = [],
                 filters: [RowFilter] = [], missingTokens: Set<String> = ["", "-"],
-                delimiter: CSVDelimiter? = nil, reading: TableReadOptions = TableReadOptions()) {
+                delimiter: CSVDelimiter? = nil, reading: TableReadOptions = TableReadOptions(), valueMayBeNegative: Bool = false) {
         self.code = code
         self.value = value
         self.population = population
@@ -40,5 +43,6 @@ public struct IndicatorColumns: Sendable, Hashable {
         self.missingTokens = missingTokens
         self.reading = reading
         if let delimiter { self.reading.delimiter = delimiter }
+        self.valueMayBeNegative = valueMayBeNegative
     }
 }

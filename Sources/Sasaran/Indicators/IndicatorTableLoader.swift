@@ -57,7 +57,7 @@ enum IndicatorTableLoader {
             }
             rows.append(IndicatorRow(
                 code: code,
-                value: try number(valueIndex, allowNegative: false),
+                value: try number(valueIndex, allowNegative: columns.valueMayBeNegative),
                 population: try populationIndex.flatMap { try number($0, allowNegative: false) },
                 name: nameIndex.map { record[$0].string.trimmingCharacters(in: .whitespaces) },
                 extras: extras,

@@ -11,6 +11,8 @@ public struct Scenario: Sendable {
     public var parents: ParentsInput?
     /// Names of the parents, if given (else a province-name field of the layer, when it has one).
     public var parentNames: ParentNamesInput?
+    /// A composite index, eligibility rule or classes to compute before selecting (``IndexStage``).
+    public var index: IndexSpecification?
 
     public init(name: String, boundaries: BoundaryInput, indicators: IndicatorInput, request: TargetingRequest,
                 parents: ParentsInput? = nil, parentNames: ParentNamesInput? = nil) {

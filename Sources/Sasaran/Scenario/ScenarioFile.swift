@@ -45,7 +45,8 @@ public enum ScenarioFile {
     }
 
     static func parse(_ root: YAMLMap, folder: URL) throws -> Scenario {
-        try root.allow(["name", "boundaries", "indicators", "parents", "parent-names", "rank-by", "national-total", "phases"] + PhaseKeys.all)
+        try root.allow(["name", "boundaries", "indicators", "parents", "parent-names", "rank-by", "national-total", "phases",
+                        IndexScenarioKeys.section] + PhaseKeys.all)
         let boundaries = try root.map("boundaries")
         try boundaries.allow(["path", "code-field", "name-field", "parent-field", "parent-prefix"])
         let parent: ParentRule = try boundaries.string("parent-field").map(ParentRule.field)
@@ -94,11 +95,13 @@ public enum ScenarioFile {
         }
         let request = TargetingRequest(rankKey: try root.string("rank-by").map(RankKey.init(parsing:)) ?? .count,
                                        phases: phases, nationalTotal: try root.double("national-total"))
-        return Scenario(name: try root.string("name") ?? URL(fileURLWithPath: root.file).deletingPathExtension().lastPathComponent,
-                        boundaries: layer,
-                        indicators: IndicatorInput(path: resolve(try indicators.requiredString("path"), folder), columns: columns,
-                                                   crosswalk: crosswalk, missing: missing, unmatched: unmatched),
-                        request: request, parents: parents, parentNames: parentNames)
+        var scenario = Scenario(name: try root.string("name") ?? URL(fileURLWithPath: root.file).deletingPathExtension().lastPathComponent,
+                                boundaries: layer,
+                                indicators: IndicatorInput(path: resolve(try indicators.requiredString("path"), folder), columns: columns,
+                                                           crosswalk: crosswalk, missing: missing, unmatched: unmatched),
+                                request: request, parents: parents, parentNames: parentNames)
+        scenario.index = try IndexScenarioKeys.parse(root, folder: folder)
+        return scenario
     }
 
     /// The document as Swift values (every scalar as text). Refused before Yams builds them when
@@ -130,7 +133,7 @@ public enum ScenarioFile {
         return node.any
     }
 
-    private static func resolve(_ path: String, _ folder: URL) -> String {
+    static func resolve(_ path: String, _ folder: URL) -> String {
         path.hasPrefix("/") ? path : folder.appendingPathComponent(path).standardizedFileURL.path
     }
 }

@@ -11,6 +11,8 @@ public struct RunResult: @unchecked Sendable {
     public var manifest: RunManifest
     /// What the run decided by itself and says so (the code field it picked), for standard error.
     public var notes: [String] = []
+    /// What the index stage computed, when the scenario has one.
+    public var index: IndexRun?
 
     /// Every input file of the run, guarded against being overwritten by its outputs: the files
     /// the manifest lists, and every sidecar of the boundary file (read or not).
@@ -30,41 +32,12 @@ public enum ScenarioRunner {
     /// The tool's version, written into manifests.
     public static let version = "0.1.0"
 
-    /// Runs one scenario. `extraInputs` are further files to list in the manifest (the scenario
-    /// file itself, for instance), by role.
+    /// Runs one scenario in a workspace of its own (``Workspace/run(_:extraInputs:)``); a
+    /// `preloaded` layer is used for the scenario's boundaries.
     public static func run(_ scenario: Scenario, layer preloaded: RegionLayer? = nil,
                            extraInputs: [(role: String, path: String)] = []) throws -> RunResult {
-        let input = scenario.indicators
-        var columns = input.columns
-        for key in [scenario.request.rankKey] + scenario.request.phases.compactMap(\.rankKey) {
-            if case .column(let name) = key, !columns.extra.contains(name) { columns.extra.append(name) }
-        }
-        let table = try IndicatorTable.load(contentsOf: URL(fileURLWithPath: input.path), columns: columns)
-        let crosswalk = try input.crosswalk.map {
-            try Crosswalk.load(contentsOf: URL(fileURLWithPath: $0.path), from: $0.from, to: $0.to)
-        }
-        var notes: [String] = []
-        let layer: RegionLayer
-        if let preloaded {
-            layer = preloaded
-        } else {
-            let features = try BoundaryReader.read(path: scenario.boundaries.path)
-            var options = scenario.boundaries.options
-            if options.codeField == nil,
-               let choice = CodeFieldChoice.pick(features, codes: Set(table.rows.map { crosswalk?.map($0.code) ?? $0.code })) {
-                options.codeField = choice.field
-                notes.append(choice.note)
-            }
-            layer = try RegionLayer(features, options: options)
-        }
-        var keys = layer.regionKeys
-        if let parents = scenario.parents { keys = try parents.apply(to: keys) }
-        let join = try table.join(to: keys, options: JoinOptions(crosswalk: crosswalk, missing: input.missing, unmatched: input.unmatched))
-        let names = try scenario.parentNames.map { try $0.load(parents: Set(keys.map(\.parent))) }
-            ?? (scenario.parents == nil ? ParentNamesInput.fromLayer(layer) : [:])
-        let selection = try Targeting.select(join.regions, request: scenario.request).naming(parents: names)
-        let manifest = try makeManifest(scenario, layer: layer, join: join, extraInputs: extraInputs)
-        return RunResult(scenario: scenario, layer: layer, table: table, join: join, selection: selection, manifest: manifest, notes: notes)
+        let workspace = preloaded.map { Workspace(layer: $0, for: scenario.boundaries) } ?? Workspace()
+        return try workspace.run(scenario, extraInputs: extraInputs)
     }
 
     static func makeManifest(_ scenario: Scenario, layer: RegionLayer, join: JoinResult,

@@ -41,8 +41,11 @@ public enum OutputWriter {
     }
 
     /// Writes `document` as `request` asks; `inputs` are the run's input files, guarded.
+    /// `companions` are further files of the same run (a sensitivity run's draws), written in
+    /// the same transaction.
     @discardableResult
     public static func write(_ document: OutputDocument, request: OutputRequest, inputs: [OutputTransaction.Input],
+                             companions: [(path: String, text: String)] = [],
                              standardOutput: (String) -> Void) throws -> Written {
         let plan = try formats(for: document, request: request)
         let transaction = OutputTransaction(inputs: inputs, force: request.force)
@@ -57,6 +60,7 @@ public enum OutputWriter {
                 }
             }
         }
+        for companion in companions { try transaction.claim(companion.path) }
         var rendered: [OutputFormat: String] = [:]
         func text(_ format: OutputFormat) throws -> String {
             if let done = rendered[format] { return done }
@@ -69,10 +73,11 @@ public enum OutputWriter {
             let json = try JSONText.encode(manifest)
             for path in manifests { try transaction.write(json, to: path) }
         }
+        for companion in companions { try transaction.write(companion.text, to: companion.path) }
         let printed = try plan.standardOutput.map(text)
         try transaction.commit()
         if let printed { standardOutput(printed) }
-        return Written(files: plan.files.map(\.path), manifests: manifests)
+        return Written(files: plan.files.map(\.path) + companions.map(\.path), manifests: manifests)
     }
 
     /// Streams an output too large to hold (located points) to `path`, or to standard output

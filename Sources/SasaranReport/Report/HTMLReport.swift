@@ -57,6 +57,7 @@ public enum HTMLReport {
         }
         out += ReportTables.provinces(model)
         out += ReportTables.list(model)
+        out += IndexReportSection.html(model)
         out += ReportTables.manifest(model)
         out += "<section id=\"sources\">\n<h2>\(e(s.dataSources))</h2>\n<ul>\n"
         out += model.options.attributionLines(result).map { "<li>\(e($0))</li>\n" }.joined()

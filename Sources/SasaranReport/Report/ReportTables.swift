@@ -4,13 +4,13 @@ import Sasaran
 /// province and list tables sort by clicking a heading (numeric columns have class `n`).
 enum ReportTables {
     /// A column: its title and whether it holds numbers.
-    private struct Column {
+    struct Column {
         var title: String
         var numeric: Bool
     }
 
     /// A table of the report: numeric columns right-aligned (class `n`).
-    private static func table(id: String, sortable: Bool, columns: [Column], rows: [[String]], rowClasses: [String?] = []) -> String {
+    static func table(id: String, sortable: Bool, columns: [Column], rows: [[String]], rowClasses: [String?] = []) -> String {
         TextTable(columns: columns.map { $0.numeric ? .right($0.title) : .left($0.title) }, rows: rows)
             .html(id: id, sortable: sortable, rowClasses: rowClasses)
     }

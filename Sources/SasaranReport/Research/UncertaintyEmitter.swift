@@ -24,10 +24,6 @@ public enum UncertaintyEmitter {
         }
     }
 
-    private static func quantiles(_ q: Quantiles, _ text: (Double) -> String) -> String {
-        "min \(text(q.min)), 5% \(text(q.p5)), median \(text(q.median)), 95% \(text(q.p95)), max \(text(q.max)); mean \(text(q.mean))"
-    }
-
     private static func table(_ u: UncertaintyResult) -> String {
         let point = u.pointList
         var lines = ["Uncertainty: \(u.replicates) replicates, seed \(u.seed)", ""]
@@ -36,8 +32,8 @@ public enum UncertaintyEmitter {
             ("Distribution", u.distribution == .normal ? "normal, censored at 0" : "log-normal with the same mean and CV"),
             ("Rule", (point.target.map { "coverage \(NumberText.percent($0))%" } ?? "as requested") + ", ranked by \(point.rankKey)"),
             ("Point list", "\(point.entries.count) districts, coverage \(NumberText.percent(point.coverage))%"),
-            ("Districts needed", quantiles(u.districtsNeeded) { NumberText.display($0) }),
-            ("Point-list coverage", quantiles(u.pointListCoverage) { NumberText.percent($0) + "%" }),
+            ("Districts needed", QuantilesRecord.line(u.districtsNeeded) { NumberText.display($0) }),
+            ("Point-list coverage", QuantilesRecord.line(u.pointListCoverage) { NumberText.percent($0) + "%" }),
             ("Always selected", "\(u.alwaysSelected) districts; sometimes \(u.sometimesSelected)"),
         ])
         let shown = u.districts.filter { $0.timesSelected > 0 || $0.pointRank != nil }
@@ -61,19 +57,11 @@ public enum UncertaintyEmitter {
         var rankBy: String
         var pointList: [String]
         var pointCoverage: JSONScalar
-        var districtsNeeded: Summary
-        var pointListCoverage: Summary
+        var districtsNeeded: QuantilesRecord
+        var pointListCoverage: QuantilesRecord
         var alwaysSelected: Int
         var sometimesSelected: Int
         var districts: [District]
-
-        struct Summary: Encodable {
-            var min, p5, median, p95, max, mean: JSONScalar
-            init(_ q: Quantiles) {
-                min = .number(q.min); p5 = .number(q.p5); median = .number(q.median)
-                p95 = .number(q.p95); max = .number(q.max); mean = .number(q.mean)
-            }
-        }
 
         struct District: Encodable {
             var code: String
@@ -90,7 +78,7 @@ public enum UncertaintyEmitter {
             replicates = u.replicates; seed = String(u.seed); distribution = u.distribution.rawValue; errors = u.errors.description
             target = .nullable(u.pointList.target); rankBy = u.pointList.rankKey.description
             pointList = u.pointList.codes; pointCoverage = .number(u.pointList.coverage)
-            districtsNeeded = Summary(u.districtsNeeded); pointListCoverage = Summary(u.pointListCoverage)
+            districtsNeeded = QuantilesRecord(u.districtsNeeded); pointListCoverage = QuantilesRecord(u.pointListCoverage)
             alwaysSelected = u.alwaysSelected; sometimesSelected = u.sometimesSelected
             districts = u.districts.map {
                 District(code: $0.code, name: $0.name, parent: $0.parent, value: .number($0.value),

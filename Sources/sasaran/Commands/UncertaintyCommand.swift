@@ -23,14 +23,7 @@ struct UncertaintyCommand: ParsableCommand {
 
     @OptionGroup var input: ScenarioInputOptions
 
-    @Option(help: "Column of standard errors, in the value's units.")
-    var se: String?
-
-    @Option(help: "Column of relative standard errors (CV, as a fraction: 0.1 for 10%).")
-    var cvColumn: String?
-
-    @Option(help: "One coefficient of variation for every district (e.g. 0.1).")
-    var cv: Double?
+    @OptionGroup var sampling: SamplingErrorOptionGroup
 
     @Option(help: "Number of replicates.")
     var replicates: Int = 1000
@@ -38,28 +31,25 @@ struct UncertaintyCommand: ParsableCommand {
     @Option(help: "Seed of the random numbers.")
     var seed: UInt64 = 1
 
-    @Option(help: "normal (censored at 0) or lognormal (same mean and CV).")
-    var distribution: ReplicateDistribution = .normal
-
     @OptionGroup var outputs: OutputOptions
 
     @Flag(help: "Print the time the replicates took to standard error.")
     var timings = false
 
     func validate() throws {
-        if [se != nil, cvColumn != nil, cv != nil].filter({ $0 }).count != 1 {
+        if sampling.sourcesGiven != 1 {
             throw ValidationError("give one of --se COLUMN, --cv-column COLUMN and --cv X")
         }
         if replicates < 1 { throw ValidationError("--replicates must be at least 1") }
     }
 
     func run() throws {
-        let errors: StandardErrors = se.map(StandardErrors.column) ?? cvColumn.map(StandardErrors.relativeColumn) ?? .relative(cv!)
+        let errors = sampling.errors!
         let result = try input.run(extraColumns: errors.column.map { [$0] } ?? [])
         let scenario = result.scenario
         let start = DispatchTime.now().uptimeNanoseconds
         let uncertainty = try UncertaintyAnalysis.run(result.join.regions, request: scenario.request,
-                                                      options: .init(errors: errors, replicates: replicates, seed: seed, distribution: distribution))
+                                                      options: .init(errors: errors, replicates: replicates, seed: seed, distribution: sampling.distribution))
         if timings {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             Terminal.note(String(format: "replicates %d × %d districts: %.3f s (%@ selector)", replicates, uncertainty.districts.count,

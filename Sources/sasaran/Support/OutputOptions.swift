@@ -24,11 +24,12 @@ struct OutputOptions: ParsableArguments {
     /// Writes `document` where the options say; `inputs` are guarded. A request that does not
     /// fit the document is a usage error.
     @discardableResult
-    func write(_ document: OutputDocument, inputs: [OutputTransaction.Input], extraPaths: [String] = []) throws -> OutputWriter.Written {
+    func write(_ document: OutputDocument, inputs: [OutputTransaction.Input], extraPaths: [String] = [],
+               companions: [(path: String, text: String)] = []) throws -> OutputWriter.Written {
         var request = self.request
         request.paths += extraPaths
         do {
-            return try OutputWriter.write(document, request: request, inputs: inputs) { Terminal.standardOutput($0) }
+            return try OutputWriter.write(document, request: request, inputs: inputs, companions: companions) { Terminal.standardOutput($0) }
         } catch let error as OutputUsageError {
             throw ValidationError(error.description)
         }

@@ -16,6 +16,7 @@ struct ScenarioInputOptions: ParsableArguments {
     @OptionGroup var indicatorOptions: IndicatorOptionGroup
     @OptionGroup var targetingOptions: TargetingOptionGroup
     @OptionGroup var parentOptions: ParentOptionGroup
+    @OptionGroup var indexOptions: IndexOptionGroup
 
     /// The scenario, with `extraColumns` (standard errors, …) added to the indicator columns.
     func makeScenario(extraColumns: [String] = []) throws -> Scenario {
@@ -32,6 +33,7 @@ struct ScenarioInputOptions: ParsableArguments {
                                 indicators: input, request: try targetingOptions.request(),
                                 parents: parentOptions.parents, parentNames: parentOptions.names)
         }
+        try indexOptions.attach(to: &scenario, fromFile: self.scenario != nil)
         for column in extraColumns where !scenario.indicators.columns.extra.contains(column) {
             scenario.indicators.columns.extra.append(column)
         }
