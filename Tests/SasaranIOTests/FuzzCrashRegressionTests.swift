@@ -53,7 +53,7 @@ struct FuzzCrashRegressionTests {
             _ = try? ShapefileReader.read(path: folder.appendingPathComponent("f.shp").path)
         }
         for input in Self.inputs("dbf") {
-            if let table = try? DBFTable(file: MappedFile(path: input.path)) {
+            if let table = try? DBFTable(file: FileBytes(path: input.path)) {
                 var (encoding, _) = DBFEncoding.choose(cpg: nil, ldid: table.ldid)
                 var oddities = DBFTable.Oddities()
                 for index in 0..<min(table.recordCount, 100_000) { _ = table.values(index, encoding: &encoding, oddities: &oddities) }

@@ -57,8 +57,8 @@ struct ShapefileWriterTests {
     func winding() throws {
         let base = try SmallLayer.write()
         // Read the raw second record: its rings as stored.
-        let shp = try MappedFile(path: base + ".shp")
-        let index = try ShpIndex.read(shx: MappedFile(path: base + ".shx"), shp: shp, shpHeader: ShpHeader.parse(shp))
+        let shp = try FileBytes(path: base + ".shp")
+        let index = try ShpIndex.read(shx: FileBytes(path: base + ".shx"), shp: shp, shpHeader: ShpHeader.parse(shp))
         let content = shp.bytes.slice(index[1].contentOffset, index[1].contentLength)!
         #expect(content.int32LE(at: 36) == 2)
         let points = Int(content.int32LE(at: 40)!)

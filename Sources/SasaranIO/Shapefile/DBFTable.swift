@@ -23,7 +23,7 @@ struct DBFTable {
         }
     }
 
-    let file: MappedFile
+    let file: FileBytes
     let recordCount: Int
     let headerLength: Int
     let recordLength: Int
@@ -33,7 +33,7 @@ struct DBFTable {
     /// Parses the header and field descriptors.
     /// - Throws: ``InputError`` naming the .dbf for a short file, inconsistent lengths, a field
     ///   reaching past the record, or fewer records than the header counts.
-    init(file: MappedFile) throws {
+    init(file: FileBytes) throws {
         self.file = file
         let bytes = file.bytes
         func fail(_ message: String) -> InputError { InputError(file: file.path, message: message) }

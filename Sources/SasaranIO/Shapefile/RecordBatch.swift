@@ -23,7 +23,7 @@ struct RecordBatch {
 
     /// Decodes every record (skipping those deleted in the .dbf) and returns the batches in file order.
     /// - Throws: the error of the lowest-numbered failing record, as a sequential read would.
-    static func decodeAll(index: [ShpRecordLocation], shp: MappedFile, table: DBFTable?, encoding: DBFEncoding,
+    static func decodeAll(index: [ShpRecordLocation], shp: FileBytes, table: DBFTable?, encoding: DBFEncoding,
                           transform: CoordinateTransform?, system: CoordinateSystem?, trackExtent: Bool) throws -> [RecordBatch] {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let workers = index.count < parallelThreshold ? 1 : max(1, min(cores, index.count / parallelThreshold))
@@ -55,7 +55,7 @@ struct RecordBatch {
         return results
     }
 
-    private static func decode(_ range: Range<Int>, index: [ShpRecordLocation], shp: MappedFile, table: DBFTable?,
+    private static func decode(_ range: Range<Int>, index: [ShpRecordLocation], shp: FileBytes, table: DBFTable?,
                                decoder: inout ShapeDecoder, encoding: inout DBFEncoding) -> RecordBatch {
         var batch = RecordBatch()
         batch.features.reserveCapacity(range.count)

@@ -43,7 +43,7 @@ struct ShapefileFiles {
 
 /// Reads a small text file (.prj, .cpg): UTF-8 (byte-order mark dropped), else Latin-1.
 func readSmallText(_ path: String) throws -> String {
-    let file = try MappedFile(path: path, maxBytes: Limits.maxSmallTextBytes, what: "a .prj or .cpg")
+    let file = try FileBytes(path: path, maxBytes: Limits.maxSmallTextBytes, what: "a .prj or .cpg")
     var text = DBFEncoding.isValidUTF8(file.bytes) ? String(decoding: file.bytes, as: UTF8.self)
         : String(file.bytes.map { Character(Unicode.Scalar($0)) })
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }

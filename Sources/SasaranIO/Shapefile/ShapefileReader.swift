@@ -27,7 +27,7 @@ public enum ShapefileReader {
     /// - Throws: ``InputError`` naming the file, and the record where it applies.
     public static func read(path: String, crs override: String? = nil) throws -> FeatureLayer {
         let files = try ShapefileFiles.locate(path)
-        let shp = try MappedFile(path: files.shp)
+        let shp = try FileBytes(path: files.shp)
         let header = try ShpHeader.parse(shp)
         if header.shapeType.isPolyLine || header.shapeType == .multiPatch {
             let kind = header.shapeType.isPolyLine ? "line" : "multipatch"
@@ -38,7 +38,7 @@ public enum ShapefileReader {
 
         let index: [ShpRecordLocation]
         if let shxPath = files.shx {
-            let shx = try MappedFile(path: shxPath)
+            let shx = try FileBytes(path: shxPath)
             index = try ShpIndex.read(shx: shx, shp: shp, shpHeader: header)
             sourceFiles.append(shxPath)
         } else {
@@ -48,7 +48,7 @@ public enum ShapefileReader {
 
         var table: DBFTable?
         if let dbfPath = files.dbf {
-            let dbf = try DBFTable(file: MappedFile(path: dbfPath, allowEmpty: false))
+            let dbf = try DBFTable(file: FileBytes(path: dbfPath, allowEmpty: false))
             guard dbf.recordCount == index.count else {
                 throw InputError(file: dbfPath, message: "record count differs: \(dbfPath) has \(dbf.recordCount) records but \(shp.path) has \(index.count)")
             }

@@ -17,7 +17,7 @@ struct ShpHeader {
     static let fileCode: UInt32 = 9994
 
     /// Parses and checks the header of `file` (a .shp or .shx).
-    static func parse(_ file: MappedFile) throws -> ShpHeader {
+    static func parse(_ file: FileBytes) throws -> ShpHeader {
         let bytes = file.bytes
         guard bytes.count >= size else {
             throw InputError(file: file.path, message: "too short for a shapefile: \(bytes.count) bytes, the header alone takes 100")
@@ -45,14 +45,21 @@ enum ShpIndex {
     /// Reads the .shx index and checks every entry against the .shp.
     /// - Throws: ``InputError`` naming the .shx and record for an offset or length past the end
     ///   of the .shp, or naming the .shp when the .shp is shorter than its own header says.
-    static func read(shx: MappedFile, shp: MappedFile, shpHeader: ShpHeader) throws -> [ShpRecordLocation] {
+    static func read(shx: FileBytes, shp: FileBytes, shpHeader: ShpHeader) throws -> [ShpRecordLocation] {
         _ = try ShpHeader.parse(shx)
         let bytes = shx.bytes
         let count = (bytes.count - ShpHeader.size) / 8
         let shpSize = shp.count
         let truncated = shpHeader.declaredLength > shpSize
+        // Every record takes at least 12 bytes of the .shp (an 8-byte header and a shape type):
+        // an index listing more cannot be right, and is refused before memory is taken for it.
+        // A .shp cut short is reported by the walk below, at the first record past its end.
+        let most = max(0, shpSize - ShpHeader.size) / 12
+        guard count <= most || truncated else {
+            throw InputError(file: shx.path, message: "index lists \(count) records, but the .shp (\(shpSize) bytes) can hold at most \(most); the .shx belongs to another file or is damaged (remove it to rebuild the index by scanning)")
+        }
         var locations: [ShpRecordLocation] = []
-        locations.reserveCapacity(count)
+        locations.reserveCapacity(min(count, most))
         for index in 0..<count {
             let entry = ShpHeader.size + index * 8
             let offset = Int(bytes.uint32BE(at: entry)!) * 2
@@ -77,7 +84,7 @@ enum ShpIndex {
 
     /// Rebuilds the index by walking the .shp's record headers from the first record on.
     /// - Throws: ``InputError`` naming the .shp and record when a record runs past the end.
-    static func scan(shp: MappedFile, shpHeader: ShpHeader) throws -> [ShpRecordLocation] {
+    static func scan(shp: FileBytes, shpHeader: ShpHeader) throws -> [ShpRecordLocation] {
         let bytes = shp.bytes
         // A header that claims less than the file holds is common (trailing bytes); one that
         // claims more means the file was cut short, which the record walk reports.
@@ -89,6 +96,10 @@ enum ShpIndex {
             if shpHeader.declaredLength >= ShpHeader.size, offset >= shpHeader.declaredLength, end - offset < 8 { break }
             guard let length = bytes.uint32BE(at: offset + 4).map({ Int($0) * 2 }) else {
                 throw truncation(shp, shpHeader, record: record, detail: "the record header is cut off at byte \(end)")
+            }
+            guard length >= 4 else {
+                throw InputError(file: shp.path, record: record,
+                                 message: "record header at offset \(offset) gives content length \(length) bytes; a record holds at least its 4-byte shape type")
             }
             guard offset + 8 + length <= end else {
                 throw truncation(shp, shpHeader, record: record,
@@ -104,7 +115,7 @@ enum ShpIndex {
         return locations
     }
 
-    static func truncation(_ shp: MappedFile, _ header: ShpHeader, record: Int, detail: String? = nil) -> InputError {
+    static func truncation(_ shp: FileBytes, _ header: ShpHeader, record: Int, detail: String? = nil) -> InputError {
         var message = "truncated: the header says \(header.declaredLength) bytes but the file has \(shp.count)"
         if header.declaredLength <= shp.count { message = "truncated or corrupt record" }
         if let detail { message += "; \(detail)" }
