@@ -13,6 +13,10 @@
 ///     - {name: max 5 per province, max-per-parent: 5}
 /// ```
 struct ScenarioGrid {
+    /// The most scenarios one grid may expand to (docs/limits.md): a research grid has tens to
+    /// hundreds; a kilobyte of YAML could otherwise ask for millions.
+    static let maximumScenarios = 10_000
+
     /// One combination: its name parts and the override it makes.
     struct Cell {
         var parts: [String]
@@ -49,6 +53,11 @@ struct ScenarioGrid {
                 override["name"] = nil
                 return Cell(parts: [try set.requiredString("name")], override: override)
             })
+        }
+        let sizes = dimensions.map(\.count)
+        let product = sizes.reduce(1.0) { $0 * Double($1) }
+        if product > Double(Self.maximumScenarios) {
+            throw ScenarioError(file: map.file, key: map.key ?? "grid", message: "the grid expands to \(sizes.map(String.init).joined(separator: " × ")) = \(NumberText.grouped(product)) scenarios, more than the limit of \(NumberText.grouped(Self.maximumScenarios)) (see docs/limits.md); split it into several batch files or shorten its lists")
         }
         var cells = [Cell(parts: [], override: [:])]
         for dimension in dimensions {

@@ -32,18 +32,36 @@ public struct BudgetSplit: Sendable, Hashable {
     /// In the order given.
     public var shares: [Share]
 
+    /// The largest budget, floor or cap accepted: 10^15 currency units. Shares are computed in
+    /// floating point, exact for whole numbers up to 2^53 ≈ 9.007 × 10^15, and the sum of a
+    /// floor or cap over every district must not overflow an Int.
+    public static let largestAmount = 1_000_000_000_000_000
+
     public init(budget: Int, weights: [(code: String, weight: Double)], floor: Int = 0, cap: Int? = nil) throws {
         guard budget >= 0 else { throw BudgetError.negative("budget", budget) }
         guard floor >= 0 else { throw BudgetError.negative("floor", floor) }
+        for (what, amount) in [("budget", budget), ("floor", floor), ("cap", cap ?? 0)] where amount > Self.largestAmount {
+            throw BudgetError.tooLarge(what, amount)
+        }
         if let cap, cap < floor { throw BudgetError.floorAboveCap(floor: floor, cap: cap) }
         guard !weights.isEmpty else { throw BudgetError.noDistricts }
         if let bad = weights.first(where: { !($0.weight.isFinite && $0.weight >= 0) }) {
             throw BudgetError.invalidWeight(code: bad.code, weight: bad.weight)
         }
         let n = weights.count
-        let lowest = n * floor
-        guard budget >= lowest else { throw BudgetError.floorsExceedBudget(districts: n, floor: floor, budget: budget) }
-        let highest = cap.map { c in weights.reduce(0) { $0 + ($1.weight > 0 ? c : floor) } }
+        // Both sums are bounded by n × 10^15, which an Int holds for up to 9,223 districts; beyond
+        // that an overflow means the sum is above any accepted budget.
+        let (lowest, lowOverflow) = n.multipliedReportingOverflow(by: floor)
+        guard !lowOverflow, budget >= lowest else { throw BudgetError.floorsExceedBudget(districts: n, floor: floor, budget: budget) }
+        let highest = cap.flatMap { c -> Int? in
+            var sum = 0
+            for weight in weights {
+                let (next, overflow) = sum.addingReportingOverflow(weight.weight > 0 ? c : floor)
+                if overflow { return nil }
+                sum = next
+            }
+            return sum
+        }
         if let highest, budget > highest {
             throw BudgetError.capsBelowBudget(districts: n, cap: cap!, reachable: highest, budget: budget)
         }
@@ -114,6 +132,7 @@ public struct BudgetSplit: Sendable, Hashable {
 /// A budget split that cannot be made.
 public enum BudgetError: Error, CustomStringConvertible, Equatable, Sendable {
     case negative(String, Int)
+    case tooLarge(String, Int)
     case floorAboveCap(floor: Int, cap: Int)
     case noDistricts
     case invalidWeight(code: String, weight: Double)
@@ -124,12 +143,15 @@ public enum BudgetError: Error, CustomStringConvertible, Equatable, Sendable {
     public var description: String {
         switch self {
         case let .negative(what, n): return "\(what) \(n) is negative"
+        case let .tooLarge(what, n):
+            return "\(what) \(n) is above the largest amount accepted, 10^15 (1,000,000,000,000,000) currency units; give it in thousands or millions"
         case let .floorAboveCap(floor, cap): return "floor \(floor) is above cap \(cap) per district"
         case .noDistricts: return "no districts to split the budget over"
         case let .invalidWeight(code, weight): return "district \(code) has weight \(weight); weights must be finite and at least 0"
         case .noWeight: return "every district has weight 0, so there is nothing to split in proportion to"
         case let .floorsExceedBudget(n, floor, budget):
-            return "infeasible: a floor of \(floor) for each of \(n) districts needs \(n * floor), above the budget \(budget) by \(n * floor - budget); lower the floor to at most \(budget / n) or raise the budget"
+            let needed = Double(n) * Double(floor)
+            return "infeasible: a floor of \(floor) for each of \(n) districts needs \(NumberText.grouped(needed)), above the budget \(budget) by \(NumberText.grouped(needed - Double(budget))); lower the floor to at most \(budget / n) or raise the budget"
         case let .capsBelowBudget(n, cap, reachable, budget):
             return "infeasible: with a cap of \(cap), the \(n) districts can take at most \(reachable), below the budget \(budget) by \(budget - reachable); raise the cap or lower the budget"
         }

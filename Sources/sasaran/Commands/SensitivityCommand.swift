@@ -53,7 +53,9 @@ struct SensitivityCommand: ParsableCommand {
         if sampling.sourcesGiven > 1 {
             throw ValidationError("give at most one of --se COLUMN, --cv-column COLUMN and --cv X")
         }
-        if draws < 1 { throw ValidationError("--draws must be at least 1") }
+        try NumberFlags.check(draws, "--draws", in: NumberFlags.replicates)
+        try NumberFlags.check(concentration, "--concentration", in: NumberFlags.scale)
+        try NumberFlags.check(vary, "--vary", in: NumberFlags.scale)
     }
 
     func run() throws {

@@ -40,7 +40,7 @@ struct UncertaintyCommand: ParsableCommand {
         if sampling.sourcesGiven != 1 {
             throw ValidationError("give one of --se COLUMN, --cv-column COLUMN and --cv X")
         }
-        if replicates < 1 { throw ValidationError("--replicates must be at least 1") }
+        try NumberFlags.check(replicates, "--replicates", in: NumberFlags.replicates)
     }
 
     func run() throws {

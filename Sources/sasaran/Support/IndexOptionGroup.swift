@@ -26,6 +26,11 @@ struct IndexOptionGroup: ParsableArguments {
     @Option(help: "Cut the index into this many classes for the legend and the outputs (index_class, 1 = lowest).")
     var classes: Int?
 
+    func validate() throws {
+        try NumberFlags.check(k, "--k", in: NumberFlags.dimensions)
+        try NumberFlags.check(classes, "--classes", in: NumberFlags.classes)
+    }
+
     @Option(help: "How to cut the classes: quantile (default), equal (intervals) or dh (Dalenius–Hodges cumulative √f strata).")
     var classMethod: ClassMethod?
 

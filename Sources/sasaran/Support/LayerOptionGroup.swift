@@ -31,6 +31,6 @@ struct LayerOptionGroup: ParsableArguments {
         if parentField != nil && parentPrefix != nil {
             throw ValidationError("give --parent-field or --parent-prefix, not both")
         }
-        if let parentPrefix, parentPrefix < 1 { throw ValidationError("--parent-prefix must be at least 1") }
+        try NumberFlags.check(parentPrefix, "--parent-prefix", in: NumberFlags.prefixLength)
     }
 }

@@ -34,7 +34,7 @@ struct ParentOptionGroup: ParsableArguments {
         if parentsFrom == nil, parentsCodeColumn != nil || parentsColumn != nil || parentsPrefix != nil {
             throw ValidationError("--parents-code-column, --parents-column and --parents-prefix go with --parents-from FILE")
         }
-        if let parentsPrefix, parentsPrefix < 1 { throw ValidationError("--parents-prefix must be at least 1") }
+        try NumberFlags.check(parentsPrefix, "--parents-prefix", in: NumberFlags.prefixLength)
         if parentNames == nil, parentNamesCodeColumn != nil || parentNamesNameColumn != nil {
             throw ValidationError("--parent-names-code-column and --parent-names-name-column go with --parent-names FILE")
         }

@@ -13,6 +13,10 @@ struct SamplingErrorOptionGroup: ParsableArguments {
     @Option(help: "One coefficient of variation for every district (e.g. 0.1).")
     var cv: Double?
 
+    func validate() throws {
+        try NumberFlags.check(cv, "--cv", in: NumberFlags.scale)
+    }
+
     @Option(help: "normal (censored at 0) or lognormal (same mean and CV).")
     var distribution: ReplicateDistribution = .normal
 

@@ -43,6 +43,10 @@ struct TargetingOptionGroup: ParsableArguments {
     func validate() throws {
         let rules = [target != nil, count != nil, all].filter { $0 }.count
         if rules > 1 { throw ValidationError("give one of --target, --count and --all") }
+        try NumberFlags.check(count, "--count", in: 1...NumberFlags.regions.upperBound)
+        try NumberFlags.check(maxPerParent, "--max-per-parent", in: NumberFlags.regions)
+        try NumberFlags.check(minPerParent, "--min-per-parent", in: NumberFlags.regions)
+        try NumberFlags.check(maxRegions, "--max-regions", in: NumberFlags.regions)
     }
 
     var hasRuleFlags: Bool {

@@ -20,9 +20,11 @@ struct AdjacencyOptionGroup: ParsableArguments {
     }
 
     func validate() throws {
-        guard toleranceKm >= 0, toleranceKm.isFinite else { throw ValidationError("--tolerance-km must be 0 or more") }
+        try NumberFlags.check(toleranceKm, "--tolerance-km", in: NumberFlags.kilometres)
         if let seaBridgeKm, !(seaBridgeKm > 0) { throw ValidationError("--sea-bridge-km must be above 0") }
         if let rookMinKm, !(rookMinKm > 0) { throw ValidationError("--rook-min-km must be above 0") }
+        try NumberFlags.check(seaBridgeKm, "--sea-bridge-km", in: NumberFlags.kilometres)
+        try NumberFlags.check(rookMinKm, "--rook-min-km", in: NumberFlags.kilometres)
     }
 }
 

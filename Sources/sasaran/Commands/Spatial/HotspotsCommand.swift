@@ -36,8 +36,8 @@ struct HotspotsCommand: ParsableCommand {
     @OptionGroup var outputs: OutputOptions
 
     func validate() throws {
-        guard permutations >= 1 else { throw ValidationError("--permutations must be at least 1") }
-        guard alpha > 0, alpha < 1 else { throw ValidationError("--alpha must lie between 0 and 1") }
+        try NumberFlags.check(permutations, "--permutations", in: NumberFlags.permutations)
+        try NumberFlags.check(alpha, "--alpha", in: NumberFlags.openShare)
     }
 
     func run() throws {
