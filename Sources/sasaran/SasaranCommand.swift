@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Sasaran
 
 /// The `sasaran` command-line tool: it parses arguments and calls the engine.
@@ -28,4 +29,20 @@ struct SasaranCommand: ParsableCommand {
             CommandGroup(name: "Spatial", subcommands: [AdjacencyCommand.self, PocketsCommand.self, HotspotsCommand.self]),
             CommandGroup(name: "Data", subcommands: [InspectCommand.self, LocateCommand.self, AggregateCommand.self]),
         ])
+
+    /// Runs the command. Errors are printed as ArgumentParser words them, but made inert and
+    /// capped first (``TerminalText/message(_:)``): a code or a line quoted from a file reaches
+    /// the terminal as visible text, never as an escape sequence or a megabyte of YAML.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let status = exitCode(for: error)
+            if status == .success { exit(withError: error) }    // help and version, on standard output
+            let message = fullMessage(for: error)
+            if !message.isEmpty { Terminal.note(message) }
+            Foundation.exit(status.rawValue)
+        }
+    }
 }

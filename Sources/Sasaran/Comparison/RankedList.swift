@@ -42,9 +42,16 @@ public struct RankedList: Sendable, Hashable {
             throw ScenarioError(file: file, key: "selected", message: "missing: expected the output of sasaran rank --format json")
         }
         var ranked: [(rank: Int, entry: Entry)] = []
+        var seen: [String: Int] = [:]
         for (k, item) in selected.enumerated() {
             guard let code = item["code"] as? String else {
                 throw ScenarioError(file: file, key: "selected[\(k + 1)].code", message: "missing or not text")
+            }
+            // A district listed twice would be counted twice: coverage above 100%, a Jaccard
+            // index of a list with itself below 1. Such a file was not written by rank.
+            if let first = seen.updateValue(k + 1, forKey: code) {
+                throw ScenarioError(file: file, key: "selected[\(k + 1)].code",
+                                    message: "district \(TerminalText.inert(code)) is listed twice (also at selected[\(first)]); a priority list names each district once")
             }
             let value = (item["value"] as? NSNumber)?.doubleValue
             guard let value else { throw ScenarioError(file: file, key: "selected[\(k + 1)].value", message: "missing or not a number") }

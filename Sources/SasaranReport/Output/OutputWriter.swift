@@ -64,7 +64,10 @@ public enum OutputWriter {
         var rendered: [OutputFormat: String] = [:]
         func text(_ format: OutputFormat) throws -> String {
             if let done = rendered[format] { return done }
-            let made = try document.render(format)
+            var made = try document.render(format)
+            // The table format is read on a terminal (printed, or a .txt catted later): names
+            // and codes from files cannot carry escape sequences into it.
+            if format == .table { made = TerminalText.inert(made, keepLayout: true) }
             rendered[format] = made
             return made
         }

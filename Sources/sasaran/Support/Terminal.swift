@@ -1,4 +1,5 @@
 import Foundation
+import Sasaran
 
 /// Writing to the terminal: messages and warnings on standard error, a progress line when
 /// standard error is a terminal.
@@ -10,12 +11,14 @@ enum Terminal {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// A warning on standard error, inert and capped (``TerminalText/message(_:)``).
     static func warn(_ message: String) {
-        FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
+        FileHandle.standardError.write(Data("warning: \(TerminalText.message(message))\n".utf8))
     }
 
+    /// A note on standard error, inert and capped.
     static func note(_ message: String) {
-        FileHandle.standardError.write(Data("\(message)\n".utf8))
+        FileHandle.standardError.write(Data("\(TerminalText.message(message))\n".utf8))
     }
 
     /// Rewrites one status line on a terminal; does nothing when output is redirected.
