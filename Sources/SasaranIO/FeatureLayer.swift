@@ -28,9 +28,20 @@ public struct FeatureLayer {
     }
 
     /// The position of a field by name (exact, then case-insensitive), or an error listing the fields.
+    /// Two fields that answer to the name, or a memo field (whose values are block numbers of a
+    /// .dbt file, not text), are errors naming the field rather than a silent first match.
     public func fieldIndex(_ name: String) throws -> Int {
-        if let exact = fields.firstIndex(where: { $0.name == name }) { return exact }
-        if let loose = fields.firstIndex(where: { $0.name.lowercased() == name.lowercased() }) { return loose }
+        var matches = fields.indices.filter { fields[$0].name == name }
+        if matches.isEmpty { matches = fields.indices.filter { fields[$0].name.lowercased() == name.lowercased() } }
+        if matches.count > 1 {
+            throw InputError(file: path, field: name, message: "\(matches.count) fields answer to this name (fields \(matches.map { String($0 + 1) }.joined(separator: ", ")): \(matches.map { fields[$0].name }.joined(separator: ", "))); which one is meant is not clear: rename one in the file (ogr2ogr, QGIS or a DBF editor)")
+        }
+        if let only = matches.first {
+            if fields[only].type.hasPrefix("M(") {
+                throw InputError(file: path, field: fields[only].name, message: "a memo field (type M): its values are block numbers of a .dbt file, not text; choose a character (C) or numeric (N) field")
+            }
+            return only
+        }
         throw InputError(file: path, message: "no field \"\(name)\"; the fields are: \(fields.map(\.name).joined(separator: ", "))")
     }
 }

@@ -60,8 +60,12 @@ enum BadInputCatalogue {
     static func run(_ item: BadInputCase, path: String) -> Outcome {
         do {
             switch item.reader {
-            case "shapefile": return .layer(try ShapefileReader.read(path: path))
-            case "geojson": return .layer(try GeoJSONReader.read(path: path))
+            case "shapefile", "geojson":
+                let layer = item.reader == "shapefile" ? try ShapefileReader.read(path: path) : try GeoJSONReader.read(path: path)
+                // A case that expects an error and names a field: the error of choosing that
+                // field (as --code-field or --name-field does).
+                if item.expect != "ok", let field = item.field { _ = try layer.fieldIndex(field) }
+                return .layer(layer)
             case "csv": return .table(try CSVReader(contentsOf: URL(fileURLWithPath: path)).readAll())
             case "ogr": return .layer(try OGRReader.read(path: path))
             case "table": return .table(try TableReader.open(path).readAll())
