@@ -60,11 +60,26 @@ struct LayerCRS {
         }
     }
 
+    /// GeoJSON without a usable `crs` member: RFC 7946 says longitude/latitude, but files
+    /// exported in a projected system without saying so are common; ``settle(extent:)`` checks
+    /// the coordinates as it does for a shapefile without a .prj (no warning when they fit).
+    static func geoJSONDefault(reason: String) -> LayerCRS {
+        var crs = LayerCRS(info: CRSInfo(name: "WGS 84", code: "EPSG:4326", transformed: false, source: "GeoJSON (RFC 7946 lon/lat)"))
+        crs.unstated = true
+        crs.rfc7946 = true
+        crs.unstatedReason = reason
+        return crs
+    }
+
+    /// The default is the format's own (RFC 7946), not a guess: no warning when it holds.
+    private var rfc7946 = false
+
     /// For a layer that stated no CRS, decides from the extent of its coordinates as read.
     mutating func settle(extent: Envelope) {
         guard unstated else { return }
         unstated = false
         if extent.isEmpty || (extent.minX >= -180 && extent.maxX <= 180 && extent.minY >= -90 && extent.maxY <= 90) {
+            if rfc7946 { return }
             warnings.append("\(unstatedReason): assumed WGS84 longitude/latitude (give --crs if it is another system)")
         } else {
             info = .unknown(source: unstatedReason)

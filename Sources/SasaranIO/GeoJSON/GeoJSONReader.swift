@@ -33,7 +33,7 @@ public enum GeoJSONReader {
         case "Feature": features = [object]
         default: throw InputError(file: path, message: "GeoJSON of type \(type); expected a FeatureCollection")
         }
-        let crs = try coordinateSystem(object["crs"], path: path, override: override)
+        var crs = try coordinateSystem(object["crs"], path: path, override: override)
         let transform = crs.transform
         var schema = PropertySchema()
         var parsed: [(record: Int, properties: [String: Any], geometry: Geometry?, repairs: [String])] = []
@@ -56,6 +56,7 @@ public enum GeoJSONReader {
             parsed.append((record, properties, geometry, repairs))
         }
         let fields = schema.fields
+        crs.settle(extent: parsed.reduce(Envelope.empty) { $0.union($1.geometry?.envelope ?? .empty) })
         return FeatureLayer(
             format: "GeoJSON", path: path, sourceFiles: [path], crs: crs.info, encoding: "UTF-8",
             fields: fields,
@@ -68,11 +69,14 @@ public enum GeoJSONReader {
 
     /// RFC 7946 lon/lat, unless an old-style `crs` member names another system or `override` does.
     private static func coordinateSystem(_ member: Any?, path: String, override: String?) throws -> LayerCRS {
-        let defaultCRS = LayerCRS(info: CRSInfo(name: "WGS 84", code: "EPSG:4326", transformed: false, source: "GeoJSON (RFC 7946 lon/lat)"))
         if override != nil { return try LayerCRS.resolve(override: override, stated: nil, origin: "GeoJSON crs member", file: path) }
-        guard let member = member as? [String: Any], let properties = member["properties"] as? [String: Any],
-              let name = properties["name"] as? String else { return defaultCRS }
-        if name.hasSuffix("CRS84") || name.hasSuffix("CRS:84") { return defaultCRS }
+        guard let member = member as? [String: Any] else { return .geoJSONDefault(reason: "no crs member") }
+        guard let properties = member["properties"] as? [String: Any], let name = properties["name"] as? String else {
+            // An old-style "link" crs (a URL to a definition) or a malformed member: nothing PROJ
+            // can be given, so the coordinates decide.
+            return .geoJSONDefault(reason: "a crs member of type \(member["type"] as? String ?? "unknown") that names no system")
+        }
+        if name.hasSuffix("CRS84") || name.hasSuffix("CRS:84") { return .geoJSONDefault(reason: "crs member \(name)") }
         return try LayerCRS.resolve(override: nil, stated: name, origin: "GeoJSON crs member", file: path)
     }
 
