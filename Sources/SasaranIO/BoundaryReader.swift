@@ -41,13 +41,17 @@ public enum BoundaryReader {
     }
 
     /// Reads the layer at `path` with the reader ``path(for:)`` names.
+    /// Whatever the reader, a ring crossing the antimeridian is refused (``AntimeridianCheck``).
     public static func read(path: String, options: LayerReadOptions = LayerReadOptions()) throws -> FeatureLayer {
+        let layer: FeatureLayer
         switch Self.path(for: path) {
         case .shapefile:
-            return try ShapefileReader.read(path: URL(fileURLWithPath: path).pathExtension.isEmpty ? path + ".shp" : path, crs: options.crs)
-        case .geoJSON: return try GeoJSONReader.read(path: path, crs: options.crs)
-        case .ogr: return try OGRReader.read(path: path, options: options)
+            layer = try ShapefileReader.read(path: URL(fileURLWithPath: path).pathExtension.isEmpty ? path + ".shp" : path, crs: options.crs)
+        case .geoJSON: layer = try GeoJSONReader.read(path: path, crs: options.crs)
+        case .ogr: layer = try OGRReader.read(path: path, options: options)
         }
+        try AntimeridianCheck.check(layer)
+        return layer
     }
 }
 
