@@ -10,6 +10,8 @@ public enum CSVError: Error, CustomStringConvertible, Equatable, Sendable {
     case missingHeader(file: String)
     /// The input is not valid in the encoding given or announced by its byte-order mark.
     case unsupportedEncoding(file: String, encoding: String)
+    /// A NUL byte in what should be text, not in the pattern of UTF-16.
+    case nulByte(file: String, line: Int, byteOffset: Int)
     /// A byte sequence on `line` is not valid UTF-8.
     case invalidUTF8(file: String, line: Int, byteOffset: Int)
     /// Two header cells carry the same name.
@@ -34,6 +36,8 @@ public enum CSVError: Error, CustomStringConvertible, Equatable, Sendable {
             return "\(file): cannot read file: \(reason)"
         case let .missingHeader(file):
             return "\(file): no header line (the file is empty)"
+        case let .nulByte(file, line, offset):
+            return "\(file):\(line): a NUL byte (byte offset \(offset)): this is not a text table (a binary file, or UTF-16 mixed with other text); save it as CSV in UTF-8, or give --encoding utf-16le or utf-16be"
         case let .unsupportedEncoding(file, encoding):
             return "\(file): the text is \(encoding); give its encoding with --encoding (utf-8, utf-16, windows-1252) or save it as UTF-8"
         case let .invalidUTF8(file, line, offset):

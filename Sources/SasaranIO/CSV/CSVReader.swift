@@ -90,7 +90,16 @@ public struct CSVReader: Sendable {
     private static func utf8Storage(_ storage: Storage, encoding: TextEncoding?, file: String) throws -> Storage {
         try withBytes(storage) { p -> Storage in
             let mark = TextEncoding.byteOrderMark(p)
-            let source = encoding ?? mark?.0 ?? .utf8
+            var source = encoding ?? mark?.0 ?? .utf8
+            if source == .utf8, encoding == nil, mark == nil, let nul = p.prefix(4096).firstIndex(of: 0) {
+                // UTF-16 without its mark shows as a NUL beside every ASCII character; any other
+                // NUL means the file is not text (a "no column X" listing X would hide that).
+                if let guessed = TextEncoding.unmarkedUTF16(p) {
+                    source = guessed
+                } else {
+                    throw CSVError.nulByte(file: file, line: UTF8Validation.line(at: nul, in: p), byteOffset: nul)
+                }
+            }
             if source == .utf8 { return storage }
             guard p.count <= Limits.maxCSVBytes else {
                 throw CSVError.limitExceeded(file: file, line: 0, message: "file is too large: \(p.count) bytes, more than the limit of \(Limits.describe(bytes: Limits.maxCSVBytes))")

@@ -23,6 +23,22 @@ public enum TextEncoding: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// UTF-16 written without a byte-order mark, recognised by its first 4 KiB: ASCII text
+    /// (headers, codes, numbers) with a zero byte beside every character, after it (little
+    /// endian) or before it (big endian). Nil when the zeros do not fall that way.
+    static func unmarkedUTF16(_ bytes: UnsafeBufferPointer<UInt8>) -> TextEncoding? {
+        let sample = bytes.prefix(4096)
+        let pairs = sample.count / 2
+        guard pairs >= 2 else { return nil }
+        var zeroEven = 0, zeroOdd = 0
+        for (offset, byte) in sample.enumerated() where byte == 0 {
+            if offset % 2 == 0 { zeroEven += 1 } else { zeroOdd += 1 }
+        }
+        if zeroOdd * 10 >= pairs * 9, zeroEven == 0 { return .utf16LittleEndian }
+        if zeroEven * 10 >= pairs * 9, zeroOdd == 0 { return .utf16BigEndian }
+        return nil
+    }
+
     /// The encoding a byte-order mark announces, and the mark's length.
     static func byteOrderMark(_ bytes: UnsafeBufferPointer<UInt8>) -> (TextEncoding, Int)? {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { return (.utf8, 3) }
