@@ -1,7 +1,7 @@
 import CGEOS
 
 /// An axis-aligned bounding box in the layer's coordinates (lon/lat degrees for WGS84).
-public struct Envelope: Sendable, Equatable, Codable {
+public struct Envelope: Sendable, Hashable, Codable {
     public var minX: Double
     public var minY: Double
     public var maxX: Double

@@ -30,9 +30,20 @@ extension RegionLayer {
         let tolerance = options.toleranceKm
         let toleranceDegrees = tolerance > 0 ? GeodesicDistance.degreesCovering(km: tolerance, maxAbsLatitude: maxLatitude) : 0
         let minimumShared = options.sharedKmForRook
+        // Copies of one geometry are measured once: only the first of each group is compared
+        // with the others, and its links are handed to every copy (300 copies of a district
+        // took minutes pair by pair; now the work is that of one district, plus the links).
+        let groups = try identicalGeometries()
+        var membersOf: [Int: [Int]] = [:]
+        var isCopy = [Bool](repeating: false, count: regions.count)
+        for group in groups {
+            membersOf[group[0]] = group
+            for copy in group.dropFirst() { isCopy[copy] = true }
+        }
         let found = try concurrentMap(regions.count) { index -> [AdjacencyLink] in
+            guard !isCopy[index] else { return [] }
             let region = regions[index]
-            let candidates = try tree.query(region.envelope.expanded(by: toleranceDegrees)).filter { $0 > index }
+            let candidates = try tree.query(region.envelope.expanded(by: toleranceDegrees)).filter { $0 > index && !isCopy[$0] }
             guard !candidates.isEmpty else { return [] }
             let prepared = try PreparedGeometry(region.geometry)
             var links: [AdjacencyLink] = []
@@ -53,7 +64,22 @@ extension RegionLayer {
             }
             return links
         }
-        var links = found.flatMap { $0 }
+        var links: [AdjacencyLink] = []
+        for link in found.flatMap({ $0 }) {
+            for a in membersOf[link.a] ?? [link.a] {
+                for b in membersOf[link.b] ?? [link.b] {
+                    links.append(AdjacencyLink(a: min(a, b), b: max(a, b), kind: link.kind, distanceKm: link.distanceKm, sharedKm: link.sharedKm))
+                }
+            }
+        }
+        for group in groups {
+            // Copies share their whole border: rook neighbours of one another.
+            let shared = try Self.sharedBorderKm(regions[group[0]], regions[group[0]], toleranceKm: 0)
+            for (position, a) in group.enumerated() {
+                for b in group[(position + 1)...] { links.append(AdjacencyLink(a: a, b: b, kind: .rook, distanceKm: 0, sharedKm: shared)) }
+            }
+        }
+        if !groups.isEmpty { links.sort { ($0.a, $0.b) < ($1.a, $1.b) } }
         var touched = [Bool](repeating: false, count: regions.count)
         for link in links { touched[link.a] = true; touched[link.b] = true }
         let islands = regions.indices.filter { !touched[$0] }
