@@ -30,7 +30,8 @@ public enum AntimeridianCheck {
     static func jump(in xy: [Double]) -> (from: Double, to: Double)? {
         var k = 2
         while k + 1 < xy.count {
-            if abs(xy[k] - xy[k - 2]) > 180 { return (xy[k - 2], xy[k]) }
+            let (a, b) = (xy[k - 2], xy[k])
+            if abs(a - b) > 180, abs(a) <= 180, abs(b) <= 180 { return (a, b) }
             k += 2
         }
         return nil

@@ -47,7 +47,16 @@ public enum BoundaryReader {
         switch Self.path(for: path) {
         case .shapefile:
             layer = try ShapefileReader.read(path: URL(fileURLWithPath: path).pathExtension.isEmpty ? path + ".shp" : path, crs: options.crs)
-        case .geoJSON: layer = try GeoJSONReader.read(path: path, crs: options.crs)
+        case .geoJSON:
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            if size > Limits.geoJSONNativeBytes {
+                guard size <= Limits.maxGeoJSONBytes else {
+                    throw Limits.tooLarge(path, size: size, limit: Limits.maxGeoJSONBytes, what: "a GeoJSON file")
+                }
+                layer = try OGRReader.read(path: path, options: options)
+            } else {
+                layer = try GeoJSONReader.read(path: path, crs: options.crs)
+            }
         case .ogr: layer = try OGRReader.read(path: path, options: options)
         }
         try AntimeridianCheck.check(layer)

@@ -60,6 +60,10 @@ struct LayerCRS {
         }
     }
 
+    static func fitsDegrees(_ extent: Envelope) -> Bool {
+        extent.minX >= -180 && extent.maxX <= 180 && extent.minY >= -90 && extent.maxY <= 90
+    }
+
     /// GeoJSON without a usable `crs` member: RFC 7946 says longitude/latitude, but files
     /// exported in a projected system without saying so are common; ``settle(extent:)`` checks
     /// the coordinates as it does for a shapefile without a .prj (no warning when they fit).
@@ -74,11 +78,23 @@ struct LayerCRS {
     /// The default is the format's own (RFC 7946), not a guess: no warning when it holds.
     private var rfc7946 = false
 
-    /// For a layer that stated no CRS, decides from the extent of its coordinates as read.
+    /// True when the coordinates are used as read, as longitude/latitude: nothing stated, or a
+    /// geographic system with no transform. Readers then track the extent for ``settle(extent:)``.
+    var needsExtent: Bool { unstated || (info.known && transform == nil) }
+
+    /// Checks the extent of the coordinates as read. A layer that stated no CRS is decided from
+    /// it; a layer whose CRS is geographic but whose coordinates lie outside longitude −180…180 or
+    /// latitude −90…90 (metres under a WGS 84 label, latitude 95, 1e308) gets an unknown CRS,
+    /// so that areas, maps and GeoJSON stop naming --crs instead of trapping on the numbers.
     mutating func settle(extent: Envelope) {
-        guard unstated else { return }
+        guard unstated else {
+            guard info.known, transform == nil, !extent.isEmpty, !Self.fitsDegrees(extent) else { return }
+            warnings.append("the coordinate reference system (\(info.name), from \(info.source)) is longitude/latitude, but the coordinates (x \(extent.minX)…\(extent.maxX), y \(extent.minY)…\(extent.maxY)) lie outside −180…180 and −90…90: it is unknown; \(Self.advice)")
+            info = .unknown(source: "coordinates outside longitude/latitude")
+            return
+        }
         unstated = false
-        if extent.isEmpty || (extent.minX >= -180 && extent.maxX <= 180 && extent.minY >= -90 && extent.maxY <= 90) {
+        if extent.isEmpty || Self.fitsDegrees(extent) {
             if rfc7946 { return }
             warnings.append("\(unstatedReason): assumed WGS84 longitude/latitude (give --crs if it is another system)")
         } else {

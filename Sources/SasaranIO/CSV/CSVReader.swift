@@ -91,7 +91,7 @@ public struct CSVReader: Sendable {
         try withBytes(storage) { p -> Storage in
             let mark = TextEncoding.byteOrderMark(p)
             var source = encoding ?? mark?.0 ?? .utf8
-            if source == .utf8, encoding == nil, mark == nil, let nul = p.prefix(4096).firstIndex(of: 0) {
+            if source == .utf8, encoding == nil, mark == nil, p.count <= Limits.maxCSVBytes, let nul = p.prefix(4096).firstIndex(of: 0) {
                 // UTF-16 without its mark shows as a NUL beside every ASCII character; any other
                 // NUL means the file is not text (a "no column X" listing X would hide that).
                 if let guessed = TextEncoding.unmarkedUTF16(p) {

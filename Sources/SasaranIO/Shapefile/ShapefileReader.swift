@@ -74,7 +74,7 @@ public enum ShapefileReader {
         var crs = try LayerCRS.resolve(override: override, stated: override == nil ? prjText : nil, origin: ".prj", file: files.prj ?? shp.path)
 
         let batches = try RecordBatch.decodeAll(index: index, shp: shp, table: table, encoding: encoding,
-                                                transform: crs.transform, system: crs.system, trackExtent: crs.unstated)
+                                                transform: crs.transform, system: crs.system, trackExtent: crs.needsExtent)
         var features: [Feature] = []
         features.reserveCapacity(index.count)
         var deleted = 0, emptyPoints = 0, fallbacks = 0
