@@ -27,4 +27,10 @@ extension Geometry {
     public func interiorsIntersect(_ other: Geometry) throws -> Bool {
         try Geometry.predicate("relate") { GEOSRelatePattern_r($0, pointer, other.pointer, "T********") }
     }
+
+    /// True when the planar distance between the two is at most `distance`, stopping early.
+    /// Wraps `GEOSDistanceWithin_r`.
+    public func isWithin(distance: Double, of other: Geometry) throws -> Bool {
+        try Geometry.predicate("distance within") { GEOSDistanceWithin_r($0, pointer, other.pointer, distance) }
+    }
 }
