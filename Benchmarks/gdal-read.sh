@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Reading the real 514 districts three ways, in the same run (issue 13): the native shapefile
-# reader (memory-mapped .shp straight into GEOS), the GDAL/OGR path (the same districts as a
+# reader (.shp read with pread, straight into GEOS), the GDAL/OGR path (the same districts as a
 # GeoPackage and as a zipped shapefile, WKB into GEOS), and pyogrio (GDAL into a GeoDataFrame).
 # Whole processes, medians of 3; peak memory from /usr/bin/time. Sasaran's work is `rank` to a
 # CSV list (loading, the join and the 75% list: no geometry check), so the lists of every path

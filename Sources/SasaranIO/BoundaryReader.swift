@@ -17,7 +17,7 @@ public struct LayerReadOptions: Sendable, Equatable {
 ///
 /// | name | reader |
 /// |---|---|
-/// | `.shp`, or a path whose `.shp` exists | ``ShapefileReader`` (memory-mapped) |
+/// | `.shp`, or a path whose `.shp` exists | ``ShapefileReader`` (native) |
 /// | `.geojson`, `.json` | ``GeoJSONReader`` |
 /// | `PG:…`, `.zip`, `.gpkg`, `.fgb`, `.kml`, `.gml`, any other file or folder | ``OGRReader`` |
 public enum BoundaryReader {

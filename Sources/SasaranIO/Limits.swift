@@ -6,7 +6,7 @@ public enum Limits {
     // MARK: Whole files
 
     /// A .shp, .shx or .dbf. Offsets in a .shp are 32-bit counts of 16-bit words, so the format
-    /// itself cannot address more than 8 GiB. These files are memory-mapped, not read into memory.
+    /// itself cannot address more than 8 GiB. They are read whole with `pread` (``FileBytes``).
     public static let maxShapefileBytes = 8 << 30
     /// A .prj or .cpg (a WKT definition is a few kilobytes).
     public static let maxSmallTextBytes = 1 << 20

@@ -1,4 +1,4 @@
-/// Bounds-checked reads of fixed-size integers and doubles at byte offsets, for parsing mapped
+/// Bounds-checked reads of fixed-size integers and doubles at byte offsets, for parsing the bytes of
 /// files that may be truncated or lie: every read returns nil rather than reading past the end.
 ///
 /// Shapefiles mix byte orders (big-endian record headers, little-endian contents), and their

@@ -1,8 +1,8 @@
 import Foundation
 
-/// A dBASE table (.dbf) over a mapped file: header, field descriptors, and typed values.
+/// A dBASE table (.dbf) over a file's bytes: header, field descriptors, and typed values.
 ///
-/// Written by hand because the attribute table has to line up record for record with a mapped
+/// Written by hand because the attribute table has to line up record for record with the
 /// .shp, with deletion flags, LDID code pages and dBASE's space-padded text numbers; no
 /// maintained Swift dBASE reader exists.
 struct DBFTable {

@@ -4,8 +4,8 @@ import SasaranGeo
 ///
 /// Hand-written rather than taken from a library: no well-kept Swift shapefile library exists,
 /// and none reads from a memory map straight into GEOS. A ring whose points are 8-byte aligned in
-/// the mapping (and need no transform) goes to GEOS in one `GEOSCoordSeq_copyFromBuffer_r` call
-/// from the mapped bytes; otherwise it is copied once to a scratch buffer first.
+/// the file's bytes (and need no transform) goes to GEOS in one `GEOSCoordSeq_copyFromBuffer_r` call
+/// from those bytes; otherwise it is copied once to a scratch buffer first.
 struct ShapeDecoder {
     /// Transform from the file's CRS to WGS84 lon/lat, when one is needed.
     var transform: CoordinateTransform?
@@ -124,9 +124,9 @@ struct ShapeDecoder {
         #else
         let aligned = false
         #endif
-        // Fast path: one ring, aligned in the mapping, closed, no transform: straight into GEOS.
+        // Fast path: one ring, aligned in the file's bytes, closed, no transform: straight into GEOS.
         if partCount == 1, transform == nil, aligned, starts[0] == 0, pointCount >= 4 {
-            // The mapping is untyped memory; binding it to Double is valid for aligned bytes.
+            // The bytes are untyped memory; binding it to Double is valid for aligned bytes.
             let xy = raw.bindMemory(to: Double.self)
             if xy[0] == xy[2 * pointCount - 2], xy[1] == xy[2 * pointCount - 1] {
                 return try Geometry.polygon(shell: xy)
@@ -177,7 +177,7 @@ struct ShapeDecoder {
     /// False for NaN, infinity and the shapefile "no data" values (below -1e38).
     static func hasData(_ value: Double) -> Bool { value.isFinite && value > -1e38 }
 
-    /// Copies little-endian doubles out of the mapping (unaligned loads).
+    /// Copies little-endian doubles out of the file's bytes (unaligned loads).
     private func copy(_ raw: UnsafeRawBufferPointer) -> [Double] {
         let count = raw.count / 8
         return [Double](unsafeUninitializedCapacity: count) { buffer, initialized in

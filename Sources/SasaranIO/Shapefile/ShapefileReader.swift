@@ -5,7 +5,7 @@ import SasaranGeo
 /// geometries in WGS84 lon/lat.
 ///
 /// Hand-written rather than built on a library: no well-kept Swift shapefile library exists, and
-/// none reads from a memory-mapped file straight into GEOS. The .shp is mapped read-only, each
+/// none reads a file's bytes straight into GEOS. The .shp is read whole (``FileBytes``), each
 /// ring goes to GEOS in one `GEOSCoordSeq_copyFromBuffer_r` call, and every read is bounds-checked
 /// so that a truncated or lying file gives an ``InputError`` naming the file and record.
 ///
