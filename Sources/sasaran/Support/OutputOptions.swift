@@ -25,9 +25,10 @@ struct OutputOptions: ParsableArguments {
     /// fit the document is a usage error.
     @discardableResult
     func write(_ document: OutputDocument, inputs: [OutputTransaction.Input], extraPaths: [String] = [],
-               companions: [(path: String, text: String)] = []) throws -> OutputWriter.Written {
+               companions: [(path: String, text: String)] = [], table: String? = nil) throws -> OutputWriter.Written {
         var request = self.request
         request.paths += extraPaths
+        request.table = table
         do {
             return try OutputWriter.write(document, request: request, inputs: inputs, companions: companions) { Terminal.standardOutput($0) }
         } catch let error as OutputUsageError {
