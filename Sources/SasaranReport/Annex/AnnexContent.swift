@@ -73,7 +73,7 @@ struct AnnexContent {
             return row
         }
         list = SheetTable(name: a.list, title: title, headingLines: lines + notices.map { (s.notice, $0) } + unmet.map { (a.unmet, $0) },
-                          columns: columns, rows: rows)
+                          columns: columns, rows: rows).withoutEmptyColumns()
 
         let touched = selection.parents.filter { $0.regionsSelected > 0 }.sorted { $0.parent < $1.parent }
         provinces = SheetTable(name: s.provinces, columns: [
@@ -82,7 +82,7 @@ struct AnnexContent {
         ], rows: touched.map {
             [.text($0.parent), .text($0.name ?? ""), .integer($0.regionsSelected), .integer($0.regionsWithValue),
              .number($0.valueCovered), .number($0.parentTotal), .number($0.shareOfParent), .number($0.shareOfNational)]
-        })
+        }).withoutEmptyColumns()
 
         phases = phased ? SheetTable(name: s.phases, columns: [
             .integer(s.phase), .text(s.name), .text(s.rule), .integer(s.added), .percent(s.shareAdded),

@@ -65,6 +65,15 @@ struct SheetTable {
         return (above > 0 ? above + 1 : 0) + 2
     }
 
+    /// The table without the columns whose every cell is empty (a population or a province
+    /// name the run does not have).
+    func withoutEmptyColumns() -> SheetTable {
+        let kept = columns.indices.filter { c in rows.contains { c < $0.count && $0[c] != .empty } }
+        guard kept.count < columns.count, !rows.isEmpty else { return self }
+        return SheetTable(name: name, title: title, headingLines: headingLines, columns: kept.map { columns[$0] },
+                          rows: rows.map { row in kept.map { $0 < row.count ? row[$0] : .empty } })
+    }
+
     /// Column widths (in characters) that fit the header and the cells as shown, between 6 and 60.
     func columnWidths() -> [Double] {
         columns.indices.map { c in

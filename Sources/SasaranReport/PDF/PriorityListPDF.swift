@@ -216,8 +216,14 @@ enum PriorityListPDF {
         }
 
         func provinceColumns() -> [Column] {
-            let widths = [40.0, 120, 45, 45, 70, 70, 60, 60]
-            return zip(content.provinces.columns, widths).map { Column(title: $0.title, width: $1, alignment: $0.kind == .text ? .left : .right) }
+            let columns = content.provinces.columns
+            let textWidth = { (c: Int) in c == 0 ? 40.0 : 120.0 }
+            let texts = columns.indices.filter { columns[$0].kind == .text }
+            let numberWidth = (PriorityListPDF.contentWidth - texts.map(textWidth).reduce(0, +)) / Double(max(columns.count - texts.count, 1))
+            return columns.indices.map { c in
+                Column(title: columns[c].title, width: columns[c].kind == .text ? textWidth(c) : numberWidth,
+                       alignment: columns[c].kind == .text ? .left : .right)
+            }
         }
 
         /// A table that breaks across pages, its header repeated at the top of each.
