@@ -32,6 +32,20 @@ struct AnnexOutputTests {
         var title_type: String
         var number_formats: [String]
         var created: String
+
+        /// The first row where the workbook and the CSV differ: text exactly, numbers to Excel's
+        /// precision (libxlsxwriter writes 16 significant digits, Excel keeps 15), or nil.
+        var firstDifference: String? {
+            guard xlsx.count == csv.count else { return "\(xlsx.count) rows in the workbook, \(csv.count) in the CSV" }
+            for (k, (a, b)) in zip(xlsx, csv).enumerated() {
+                let same = a.count == b.count && zip(a, b).allSatisfy { x, y in
+                    if case let .number(p) = x, case let .number(q) = y { return abs(p - q) <= 1e-15 * max(abs(p), abs(q)) }
+                    return x == y
+                }
+                if !same { return "row \(k + 1): \(a) in the workbook, \(b) in the CSV" }
+            }
+            return nil
+        }
     }
 
     @Test("the workbook holds the CSV's rows (openpyxl), codes as text, figures as numbers with formats, header bold and frozen; same bytes on rerun", PythonPeer.required)
@@ -44,7 +58,7 @@ struct AnnexOutputTests {
         #expect(run.status == 0, "\(run.stderr)")
         let peer = try JSONDecoder().decode(Peer.self, from: PythonPeer.run("Tests/Peers/xlsx_peer.py", [xlsx, csv]))
         #expect(peer.csv.count == 184)
-        #expect(peer.xlsx == peer.csv)
+        #expect(peer.firstDifference == nil)
         #expect(peer.code_types == ["s"], "codes are text cells")
         #expect(peer.sheets == ["List", "Provinces", "Run manifest"])
         #expect(peer.freeze == "A15" && peer.header_bold)
@@ -65,7 +79,7 @@ struct AnnexOutputTests {
         #expect(try Sasaran.run(try Self.realList() + ["--output", csv, "--output", xlsx, "--lang", "id"]).status == 0)
         let peer = try JSONDecoder().decode(Peer.self, from: PythonPeer.run("Tests/Peers/xlsx_peer.py", [xlsx, csv]))
         #expect(peer.sheets == ["Daftar", "Provinsi", "Manifes proses"])
-        #expect(peer.title.hasPrefix("Daftar prioritas") && peer.xlsx == peer.csv)
+        #expect(peer.title.hasPrefix("Daftar prioritas") && peer.firstDifference == nil)
     }
 
     @Test("the GeoPackage lists 184 features (ogrinfo), or all 514 with --all-regions; same bytes on rerun")
@@ -95,7 +109,8 @@ struct AnnexOutputTests {
         let title = "<b>Lampiran</b> =HYPERLINK(\"x\")"
         let run = try Sasaran.run(try Self.realList() + ["--output", csv, "--output", pdf, "--title", title])
         #expect(run.status == 0, "\(run.stderr)")
-        let text = try ToolRun.output("pdftotext", ["-layout", pdf, "-"])
+        // Words as pdftotext reads them, whitespace collapsed (a long name may wrap in its cell).
+        let text = try ToolRun.output("pdftotext", [pdf, "-"]).split(whereSeparator: \.isWhitespace).joined(separator: " ")
         let names = try String(contentsOfFile: csv, encoding: .utf8).split(separator: "\n").dropFirst()
             .map { String($0.split(separator: ",")[2]) }
         #expect(names.count == 184)

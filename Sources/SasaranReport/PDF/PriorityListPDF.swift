@@ -199,8 +199,8 @@ enum PriorityListPDF {
             let phased = result.selection.phases.count > 1
             var columns = [
                 Column(title: s.rank, width: 26, alignment: .right), Column(title: s.code, width: 42, alignment: .left),
-                Column(title: s.name, width: phased ? 135 : 150, alignment: .left),
-                Column(title: s.province, width: phased ? 105 : 120, alignment: .left),
+                Column(title: s.name, width: phased ? 145 : 165, alignment: .left),
+                Column(title: s.province, width: phased ? 95 : 105, alignment: .left),
                 Column(title: "\(a.value)", width: 60, alignment: .right),
                 Column(title: a.sharePercent, width: 50, alignment: .right), Column(title: a.cumulativePercent, width: 62, alignment: .right),
             ]
