@@ -53,7 +53,7 @@ public enum PriorityListEmitter {
     /// one transaction.
     public static func writeTable(_ result: RunResult, connection: String, table: String, options: EmitOptions = EmitOptions()) throws {
         let features = try PriorityListFeatures.make(result, allRegions: options.allRegions)
-        try OGRWriter.write(to: connection, table: table, columns: features.columns, records: features.records)
+        try OGRWriter.replaceTable(table, at: connection, columns: features.columns, records: features.records)
     }
 
     /// The list of `result` as a document for ``OutputWriter``, with the run manifest.

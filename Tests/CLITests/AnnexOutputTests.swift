@@ -168,3 +168,31 @@ struct AnnexPostGISTests {
         #expect(try PostgresCluster.psql("SELECT count(*) || ' ' || sum(selected) FROM annex_list_2023") == "514 184")
     }
 }
+
+/// The generic workbook of a command that writes CSV.
+@Suite("commands that write CSV write the same table as a workbook", SharedData.required)
+struct TableWorkbookTests {
+    struct Peer: Decodable {
+        var rows: Int
+        var csv_rows: Int
+        var mismatches: [[String]]
+        var code_types: [String: [String]]
+    }
+
+    @Test("the coverage curve as .xlsx holds the CSV's 515 rows cell for cell (openpyxl), codes as text", PythonPeer.required)
+    func curve() throws {
+        let folder = try SharedData.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let csv = folder.appendingPathComponent("curve.csv").path, xlsx = folder.appendingPathComponent("curve.xlsx").path
+        let arguments = ["curve", "--boundaries", try SharedData.path("idn/boundaries/shp/kabkota_2025.shp"), "--code-field", "KODE_KMD",
+                         "--name-field", "NAMA", "--parent-field", "KODE_PROV",
+                         "--indicators", try SharedData.path("idn/poverty/bps_poverty_kabkota_2015_2025.csv"),
+                         "--code-column", "kode_kemendagri_2025", "--value", "jumlah_miskin_ribu", "--where", "tahun=2023"]
+        let run = try Sasaran.run(arguments + ["--output", csv, "--output", xlsx])
+        #expect(run.status == 0, "\(run.stderr)")
+        let peer = try JSONDecoder().decode(Peer.self, from: PythonPeer.run("Tests/Peers/xlsx_table_peer.py", [xlsx, csv]))
+        #expect(peer.rows == 515 && peer.csv_rows == 515)
+        #expect(peer.mismatches.isEmpty, "\(peer.mismatches)")
+        #expect(peer.code_types["code"] == ["s"], "\(peer.code_types)")
+    }
+}

@@ -32,4 +32,15 @@ struct WorkbookLimitTests {
         #expect(first.starts(with: [0x50, 0x4B, 0x03, 0x04]), "a zip")
         #expect(try workbook.bytes() == first)
     }
+
+    @Test("a CSV table becomes a sheet: quoted fields read back, numbers as numbers, codes and zero-led digits as text")
+    func csvSheet() {
+        let csv = "code,name,value,kode_bps,note\n01.01,\"Kota \"\"A\"\", B\",1.5,0101,-\n32.01,Bogor,-2e3,3201,\n"
+        let sheet = CSVSheet.sheet(csv: csv, name: "t")
+        #expect(sheet.columns.map(\.kind) == [.text, .text, .general, .text, .text])
+        #expect(sheet.rows == [
+            [.text("01.01"), .text("Kota \"A\", B"), .number(1.5), .text("0101"), .text("-")],
+            [.text("32.01"), .text("Bogor"), .number(-2000), .text("3201"), .empty],
+        ])
+    }
 }

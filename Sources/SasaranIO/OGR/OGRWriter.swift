@@ -43,6 +43,18 @@ public enum OGRWriter {
         }
     }
 
+    /// Replaces the PostGIS table `table` at `connection` (a `PG:` string) with `records`, in one
+    /// transaction: readers see the old table or the whole new one.
+    /// - Throws: ``InputError`` naming the connection (without its password), the record and the column.
+    public static func replaceTable(_ table: String, at connection: String, columns: [Column], records: [Record]) throws {
+        guard OGRSource.isConnectionString(connection) else {
+            throw InputError(file: connection, message: "a database table is written to a PG: connection")
+        }
+        try GDALMessages.capture { messages in
+            try writeDatabase(connection, table: table, columns: columns, records: records, messages: messages)
+        }
+    }
+
     private static func writeGeoPackage(_ path: String, table: String, columns: [Column], records: [Record], messages: GDALMessages) throws {
         let url = URL(fileURLWithPath: path)
         guard url.pathExtension.lowercased() == "gpkg" else {

@@ -185,9 +185,14 @@ enum PriorityListPDF {
                 : [(PriorityListPDF.selectedFill, s.selected)]
             var x = x0
             for (colour, label) in key + [(MapStyle.unselectedFill, s.notSelected)] {
+                let labelWidth = canvas.width(label, font: PriorityListPDF.cellFont) + 1
+                if x > x0 && x + 11 + labelWidth > x0 + PriorityListPDF.contentWidth {
+                    x = x0
+                    y += 11
+                }
                 canvas.rectangle(x: x, y: y + 1.5, width: 8, height: 6, fill: PDFCanvas.Colour(hex: colour))
-                canvas.text(label, x: x + 11, y: y, width: 150, font: PriorityListPDF.cellFont)
-                x += 16 + canvas.width(label, font: PriorityListPDF.cellFont)
+                canvas.text(label, x: x + 11, y: y, width: labelWidth, font: PriorityListPDF.cellFont)
+                x += 16 + labelWidth
             }
             y += 11
             y += canvas.text(content.annex.mapKey, x: x0, y: y, width: PriorityListPDF.contentWidth, font: PriorityListPDF.cellFont, colour: .grey) + 6
@@ -197,9 +202,10 @@ enum PriorityListPDF {
         mutating func listTable() {
             let s = content.strings, a = content.annex
             let phased = result.selection.phases.count > 1
+            let rankWidth = max(26, canvas.width(s.rank, font: PriorityListPDF.headerFont) + 6)
             var columns = [
-                Column(title: s.rank, width: 26, alignment: .right), Column(title: s.code, width: 42, alignment: .left),
-                Column(title: s.name, width: phased ? 145 : 165, alignment: .left),
+                Column(title: s.rank, width: rankWidth, alignment: .right), Column(title: s.code, width: 42, alignment: .left),
+                Column(title: s.name, width: (phased ? 145 : 165) + 26 - rankWidth, alignment: .left),
                 Column(title: s.province, width: phased ? 95 : 105, alignment: .left),
                 Column(title: "\(a.value)", width: 60, alignment: .right),
                 Column(title: a.sharePercent, width: 50, alignment: .right), Column(title: a.cumulativePercent, width: 62, alignment: .right),
