@@ -168,6 +168,25 @@ final class PDFCanvas {
         cairo_fill(context)
     }
 
+    /// The outline of a rectangle.
+    func frame(x: Double, y: Double, width: Double, height: Double, colour: Colour = .black, lineWidth: Double = 0.6) {
+        guard drawing else { return }
+        cairo_set_source_rgb(context, colour.red, colour.green, colour.blue)
+        cairo_set_line_width(context, lineWidth)
+        cairo_rectangle(context, x, y, width, height)
+        cairo_stroke(context)
+    }
+
+    /// Runs `body` with drawing clipped to a rectangle.
+    func clipped(x: Double, y: Double, width: Double, height: Double, _ body: () -> Void) {
+        guard drawing else { return body() }
+        cairo_save(context)
+        cairo_rectangle(context, x, y, width, height)
+        cairo_clip(context)
+        body()
+        cairo_restore(context)
+    }
+
     /// A horizontal rule.
     func rule(x: Double, y: Double, width: Double, colour: Colour = .grey, lineWidth: Double = 0.5) {
         guard drawing else { return }

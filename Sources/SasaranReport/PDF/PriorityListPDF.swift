@@ -23,6 +23,7 @@ enum PriorityListPDF {
     static let headerFont = PDFCanvas.Font(size: 7.5, bold: true)
     static let footerFont = PDFCanvas.Font(size: 7)
     static let mapNumberFont = PDFCanvas.Font(size: 3.6, bold: true)
+    static let detailNumberFont = PDFCanvas.Font(size: 5.5, bold: true)
 
     /// The PDF bytes of the list of `result`.
     static func bytes(_ result: RunResult, options: EmitOptions) throws -> [UInt8] {
@@ -34,7 +35,8 @@ enum PriorityListPDF {
             let point = try result.layer.regions[entry.index].geometry.pointOnSurface()
             return (entry.rank, projection.x(point.x), projection.y(point.y))
         }
-        let map = AnnexMap(projection: projection, shapes: shapes, labels: labels, fills: fills(result))
+        let map = AnnexMap(projection: projection, shapes: shapes, labels: labels, fills: fills(result),
+                           detail: try detail(result, labels: labels))
         let measuring = try PDFCanvas(title: content.title, drawing: false)
         var counting = Layout(canvas: measuring, content: content, result: result, map: map, totalPages: 0)
         let pages = counting.run()
@@ -58,6 +60,44 @@ enum PriorityListPDF {
 
     static let selectedFill = "#fd8d3c"
 
+    /// Labels closer than this on the whole map (points) count as crowded.
+    static let crowdedWindow = contentWidth / 4.5
+    /// A crowd of at least this many numbers is drawn again, enlarged, in a detail map.
+    static let crowdedCount = 12
+
+    /// The detail map of the most crowded part of the map: the box of ``crowdedWindow`` by half
+    /// that (points), centred on a number, holding the most numbers, when it holds
+    /// ``crowdedCount`` or more (Java, for the Indonesian lists), enlarged to the page's width.
+    /// Its numbers are drawn there instead of on the whole map, where a frame marks it.
+    private static func detail(_ result: RunResult, labels: [(rank: Int, x: Double, y: Double)]) throws -> AnnexMap.Detail? {
+        func members(around centre: (rank: Int, x: Double, y: Double)) -> [Int] {
+            labels.indices.filter { abs(labels[$0].x - centre.x) <= crowdedWindow / 2 && abs(labels[$0].y - centre.y) <= crowdedWindow / 4 }
+        }
+        var best: [Int] = []
+        for label in labels {
+            let inside = members(around: label)
+            if inside.count > best.count { best = inside }
+        }
+        guard best.count >= crowdedCount else { return nil }
+        let crowd = Set(best.map { labels[$0].rank })
+        let envelope = result.selection.entries.filter { crowd.contains($0.rank) }
+            .reduce(Envelope.empty) { $0.union(result.layer.regions[$1.index].envelope) }
+        let projection = MapProjection(envelope: envelope, width: contentWidth, maxHeight: 300, margin: 6)
+        let shapes = try MapShapes.build(result.layer, projection: projection)
+        // Every selected region whose number falls inside the frame is numbered on the detail.
+        let shown = try result.selection.entries.compactMap { entry -> (rank: Int, x: Double, y: Double)? in
+            let point = try result.layer.regions[entry.index].geometry.pointOnSurface()
+            let x = projection.x(point.x), y = projection.y(point.y)
+            return x >= 0 && x <= projection.width && y >= 0 && y <= projection.height ? (entry.rank, x, y) : nil
+        }
+        let ranks = Set(shown.map(\.rank))
+        // The part the detail shows (wider than the crowd's envelope: the page's proportions).
+        let p = projection
+        let visible = Envelope(minX: p.minLon + (0 - p.margin - p.offsetX) / p.scaleX, minY: p.maxLat - (p.height - p.margin) / p.scale,
+                               maxX: p.minLon + (p.width - p.margin - p.offsetX) / p.scaleX, maxY: p.maxLat + p.margin / p.scale)
+        return AnnexMap.Detail(envelope: visible, projection: projection, shapes: shapes, labels: shown, ranks: ranks)
+    }
+
     /// What the map draws: the shapes in points, the number of each selected region at a point
     /// inside it, and the fill of each region.
     struct AnnexMap {
@@ -65,6 +105,18 @@ enum PriorityListPDF {
         var shapes: MapShapes
         var labels: [(rank: Int, x: Double, y: Double)]
         var fills: [PDFCanvas.Colour]
+        /// The enlarged map of the crowded part, when there is one.
+        var detail: Detail?
+
+        struct Detail {
+            /// The part shown (the detail's frame), in longitude/latitude.
+            var envelope: Envelope
+            var projection: MapProjection
+            var shapes: MapShapes
+            var labels: [(rank: Int, x: Double, y: Double)]
+            /// The ranks numbered on the detail map rather than the whole map.
+            var ranks: Set<Int>
+        }
     }
 
     /// A column of a PDF table.
@@ -175,8 +227,12 @@ enum PriorityListPDF {
             for rings in map.shapes.borderRings {
                 canvas.rings(rings, x: x0, y: y0, scale: 1, fill: nil, stroke: PDFCanvas.Colour(hex: "#3f3f46"), lineWidth: 0.35)
             }
-            for label in map.labels {
+            for label in map.labels where !(map.detail?.ranks.contains(label.rank) ?? false) {
                 canvas.label(String(label.rank), centreX: x0 + label.x, centreY: y0 + label.y, font: PriorityListPDF.mapNumberFont)
+            }
+            if let detail = map.detail {
+                let p = map.projection, e = detail.envelope
+                canvas.frame(x: x0 + p.x(e.minX), y: y0 + p.y(e.maxY), width: p.x(e.maxX) - p.x(e.minX), height: p.y(e.minY) - p.y(e.maxY))
             }
             y += height + 4
             let s = content.strings
@@ -196,6 +252,29 @@ enum PriorityListPDF {
             }
             y += 11
             y += canvas.text(content.annex.mapKey, x: x0, y: y, width: PriorityListPDF.contentWidth, font: PriorityListPDF.cellFont, colour: .grey) + 6
+            if let detail = map.detail { drawDetail(detail) }
+        }
+
+        /// The enlarged map of the crowded part, clipped to its frame, with its numbers.
+        mutating func drawDetail(_ detail: AnnexMap.Detail) {
+            let width = PriorityListPDF.contentWidth, height = detail.projection.height
+            if y + height + 20 > PriorityListPDF.bottom { newPage() }
+            let x0 = PriorityListPDF.margin, y0 = y
+            canvas.clipped(x: x0, y: y0, width: width, height: height) {
+                canvas.rectangle(x: x0, y: y0, width: width, height: height, fill: PDFCanvas.Colour(hex: MapStyle.seaFill))
+                for (index, rings) in detail.shapes.regionRings.enumerated() {
+                    canvas.rings(rings, x: x0, y: y0, scale: 1, fill: map.fills[index], stroke: .white, lineWidth: 0.3)
+                }
+                for rings in detail.shapes.borderRings {
+                    canvas.rings(rings, x: x0, y: y0, scale: 1, fill: nil, stroke: PDFCanvas.Colour(hex: "#3f3f46"), lineWidth: 0.6)
+                }
+                for label in detail.labels {
+                    canvas.label(String(label.rank), centreX: x0 + label.x, centreY: y0 + label.y, font: PriorityListPDF.detailNumberFont)
+                }
+            }
+            canvas.frame(x: x0, y: y0, width: width, height: height)
+            y += height + 3
+            y += canvas.text(content.annex.detailKey, x: x0, y: y, width: width, font: PriorityListPDF.cellFont, colour: .grey) + 6
         }
 
         /// The list: rank, code, name, province, value, share, cumulative share (and phase).
