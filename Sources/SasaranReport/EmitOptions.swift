@@ -15,7 +15,7 @@ public struct EmitOptions: Sendable {
     public var attributions: [String]?
     /// Whether the boundaries are schematic; `nil` decides from the boundary file's name.
     public var schematic: Bool?
-    /// The title of the workbook and the PDF annex; `nil` for "Priority list: SCENARIO".
+    /// The title of the report, the workbook and the PDF annex; `nil` for "Priority list: SCENARIO".
     public var title: String?
 
     /// Options; the defaults write only the selected regions and no notice, in English.

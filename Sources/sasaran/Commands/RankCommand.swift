@@ -45,7 +45,7 @@ struct RankCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The PostGIS table a PG: output replaces, in one transaction (--table names index tables).", valueName: "name"))
     var outputTable: String?
 
-    @Option(help: "The title of the workbook and the PDF annex (default: \"Priority list: SCENARIO\").")
+    @Option(help: "The title of the HTML report, the workbook and the PDF annex (default: \"Priority list: SCENARIO\"); written as plain text.")
     var title: String?
 
     @Option(help: ArgumentHelp("Also write the self-contained HTML report (map, coverage curve, tables, manifest): the same as --output FILE.html.", valueName: "file.html"))
