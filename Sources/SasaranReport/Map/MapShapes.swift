@@ -30,14 +30,19 @@ struct MapShapes {
     /// Holes in a province outline smaller than this are gaps between districts, not drawn.
     static let minimumBorderHole = 4.0
 
-    static func build(_ layer: RegionLayer, projection: MapProjection) throws -> MapShapes {
+    /// The drawing of `layer` in `projection`; only the regions `include` accepts are drawn
+    /// (the others get empty paths, and province borders are dissolved from the included ones):
+    /// a detail map leaves out what falls outside its frame.
+    static func build(_ layer: RegionLayer, projection: MapProjection, include: (Region) -> Bool = { _ in true }) throws -> MapShapes {
         let regions = layer.regions
+        let included = regions.map(include)
         let tolerance = projection.tolerance(pixels: tolerancePixels)
         let minimumDegrees2 = minimumArea / (projection.scale * projection.scaleX)
         // Regions: leave out the parts too small to see (thousands of islets in some provinces),
         // simplify the rest, then draw.
         let simplified = try SasaranGeo.concurrentMap(regions.count) { index -> (Geometry, String, Int, [[PixelPoint]]) in
             let geometry = regions[index].geometry
+            guard included[index] else { return (geometry, "", 0, []) }
             let shown = try visible(geometry, minimumDegrees2)
             var simple = try (shown.isEmpty ? geometry : shown).simplified(tolerance: tolerance)
             if simple.isEmpty { simple = geometry }
@@ -51,7 +56,8 @@ struct MapShapes {
         // repaired first). Gaps between districts become small holes, left out when drawn. Should
         // the union fail all the same, the original shapes are dissolved instead (slower).
         let borders = try SasaranGeo.concurrentMap(parentCodes.count) { job -> (String, Int, [[PixelPoint]]) in
-            let members = parents[parentCodes[job]]!
+            let members = parents[parentCodes[job]]!.filter { included[$0] }
+            guard !members.isEmpty else { return ("", 0, []) }
             let outline: Geometry
             do {
                 let parts = try members.map { try valid(simplified[$0].0) }

@@ -83,7 +83,11 @@ enum PriorityListPDF {
         let envelope = result.selection.entries.filter { crowd.contains($0.rank) }
             .reduce(Envelope.empty) { $0.union(result.layer.regions[$1.index].envelope) }
         let projection = MapProjection(envelope: envelope, width: contentWidth, maxHeight: 300, margin: 6)
-        let shapes = try MapShapes.build(result.layer, projection: projection)
+        // The part the detail shows (wider than the crowd's envelope: the page's proportions).
+        let p = projection
+        let visible = Envelope(minX: p.minLon + (0 - p.margin - p.offsetX) / p.scaleX, minY: p.maxLat - (p.height - p.margin) / p.scale,
+                               maxX: p.minLon + (p.width - p.margin - p.offsetX) / p.scaleX, maxY: p.maxLat + p.margin / p.scale)
+        let shapes = try MapShapes.build(result.layer, projection: projection) { $0.envelope.intersects(visible) }
         // Every selected region whose number falls inside the frame is numbered on the detail.
         let shown = try result.selection.entries.compactMap { entry -> (rank: Int, x: Double, y: Double)? in
             let point = try result.layer.regions[entry.index].geometry.pointOnSurface()
@@ -91,10 +95,6 @@ enum PriorityListPDF {
             return x >= 0 && x <= projection.width && y >= 0 && y <= projection.height ? (entry.rank, x, y) : nil
         }
         let ranks = Set(shown.map(\.rank))
-        // The part the detail shows (wider than the crowd's envelope: the page's proportions).
-        let p = projection
-        let visible = Envelope(minX: p.minLon + (0 - p.margin - p.offsetX) / p.scaleX, minY: p.maxLat - (p.height - p.margin) / p.scale,
-                               maxX: p.minLon + (p.width - p.margin - p.offsetX) / p.scaleX, maxY: p.maxLat + p.margin / p.scale)
         return AnnexMap.Detail(envelope: visible, projection: projection, shapes: shapes, labels: shown, ranks: ranks)
     }
 
