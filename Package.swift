@@ -17,6 +17,8 @@ let package = Package(
         .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"]), .brew(["geos"])]),
         .systemLibrary(name: "CPROJ", pkgConfig: "proj", providers: [.apt(["libproj-dev"]), .brew(["proj"])]),
         .systemLibrary(name: "CGDAL", pkgConfig: "gdal", providers: [.apt(["libgdal-dev"]), .brew(["gdal"])]),
+        .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"]), .brew(["libxlsxwriter"])]),
+        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libcairo2-dev", "libpango1.0-dev"]), .brew(["pango"])]),
         .target(name: "SasaranGeo", dependencies: ["CGEOS", "CPROJ"]),
         .target(name: "SasaranIO", dependencies: ["SasaranGeo", "CGDAL"]),
         .target(name: "Sasaran", dependencies: [
@@ -24,7 +26,7 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Yams", package: "Yams"),
         ]),
-        .target(name: "SasaranReport", dependencies: ["Sasaran"]),
+        .target(name: "SasaranReport", dependencies: ["Sasaran", "SasaranIO", "CXLSXWriter", "CPangoCairo"]),
         .executableTarget(name: "sasaran", dependencies: [
             "Sasaran", "SasaranReport", "SasaranIO", "SasaranGeo",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

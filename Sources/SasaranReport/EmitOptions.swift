@@ -15,15 +15,18 @@ public struct EmitOptions: Sendable {
     public var attributions: [String]?
     /// Whether the boundaries are schematic; `nil` decides from the boundary file's name.
     public var schematic: Bool?
+    /// The title of the report, the workbook and the PDF annex; `nil` for "Priority list: SCENARIO".
+    public var title: String?
 
     /// Options; the defaults write only the selected regions and no notice, in English.
     public init(allRegions: Bool = false, notice: String? = nil, language: ReportLanguage = .en,
-                attributions: [String]? = nil, schematic: Bool? = nil) {
+                attributions: [String]? = nil, schematic: Bool? = nil, title: String? = nil) {
         self.allRegions = allRegions
         self.notice = notice
         self.language = language
         self.attributions = attributions
         self.schematic = schematic
+        self.title = title
     }
 
     /// The notice of a list: the one given, or the schematic boundaries' when the run used them.

@@ -64,9 +64,9 @@ struct RealDataReportTests {
     @Test("every format renders, deterministically; GeoJSON parses")
     func formats() throws {
         let result = try Self.run()
-        for format in PriorityListEmitter.formats {
-            let text = try PriorityListEmitter.render(result, format: format, options: EmitOptions(allRegions: format == .geojson))
-            #expect(text == (try PriorityListEmitter.render(result, format: format, options: EmitOptions(allRegions: format == .geojson))))
+        for format in PriorityListEmitter.formats where format != .postgis {
+            let bytes = try PriorityListEmitter.renderBytes(result, format: format, options: EmitOptions(allRegions: format == .geojson))
+            #expect(bytes == (try PriorityListEmitter.renderBytes(result, format: format, options: EmitOptions(allRegions: format == .geojson))), "\(format)")
         }
         let geojson = try PriorityListEmitter.render(result, format: .geojson, options: EmitOptions(allRegions: true))
         let root = try JSONSerialization.jsonObject(with: Data(geojson.utf8)) as! [String: Any]

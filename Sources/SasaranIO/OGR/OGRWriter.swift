@@ -43,6 +43,18 @@ public enum OGRWriter {
         }
     }
 
+    /// Replaces the PostGIS table `table` at `connection` (a `PG:` string) with `records`, in one
+    /// transaction: readers see the old table or the whole new one.
+    /// - Throws: ``InputError`` naming the connection (without its password), the record and the column.
+    public static func replaceTable(_ table: String, at connection: String, columns: [Column], records: [Record]) throws {
+        guard OGRSource.isConnectionString(connection) else {
+            throw InputError(file: connection, message: "a database table is written to a PG: connection")
+        }
+        try GDALMessages.capture { messages in
+            try writeDatabase(connection, table: table, columns: columns, records: records, messages: messages)
+        }
+    }
+
     private static func writeGeoPackage(_ path: String, table: String, columns: [Column], records: [Record], messages: GDALMessages) throws {
         let url = URL(fileURLWithPath: path)
         guard url.pathExtension.lowercased() == "gpkg" else {
@@ -56,22 +68,51 @@ public enum OGRWriter {
         let temporary = folder + "/." + url.lastPathComponent + ".\(getpid()).tmp.gpkg"
         try? FileManager.default.removeItem(atPath: temporary)
         defer { try? FileManager.default.removeItem(atPath: temporary) }
+        try createGeoPackage(at: temporary, name: path, table: table, columns: columns, records: records, messages: messages)
+        guard rename(temporary, path) == 0 else {
+            throw InputError(file: path, message: "cannot replace the file: \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// The timestamp GDAL writes into a GeoPackage's `gpkg_contents.last_change` (through its
+    /// `OGR_CURRENT_DATE` option), fixed so that the same records give the same bytes.
+    public static let fixedGeoPackageDate = "2000-01-01T00:00:00.000Z"
+
+    /// The bytes of a GeoPackage holding `records` as the layer `table`, built in GDAL's memory
+    /// file system (for a writer that stages its outputs itself, such as ``OutputTransaction``).
+    /// Deterministic: the same records give the same bytes (``fixedGeoPackageDate``).
+    /// - Throws: ``InputError`` naming `name`, the record and the column, with GDAL's message.
+    public static func geoPackageBytes(name: String, table: String, columns: [Column], records: [Record]) throws -> [UInt8] {
+        let path = "/vsimem/sasaran-\(UUID().uuidString).gpkg"
+        defer { VSIUnlink(path) }
+        try GDALMessages.capture { messages in
+            CPLSetThreadLocalConfigOption("OGR_CURRENT_DATE", fixedGeoPackageDate)
+            defer { CPLSetThreadLocalConfigOption("OGR_CURRENT_DATE", nil) }
+            try createGeoPackage(at: path, name: name, table: table, columns: columns, records: records, messages: messages)
+        }
+        var length: vsi_l_offset = 0
+        guard let buffer = VSIGetMemFileBuffer(path, &length, 0) else {
+            throw InputError(file: name, message: "GDAL kept no GeoPackage in memory")
+        }
+        return Array(UnsafeBufferPointer(start: buffer, count: Int(length)))
+    }
+
+    /// Creates a GeoPackage at `path` (a file or a `/vsimem/` name) and fills it in one transaction.
+    private static func createGeoPackage(at path: String, name: String, table: String, columns: [Column], records: [Record],
+                                         messages: GDALMessages) throws {
         guard let driver = GDALGetDriverByName("GPKG"),
-              let dataset = GDALCreate(driver, temporary, 0, 0, 0, GDT_Unknown, nil) else {
-            throw InputError(file: path, message: "cannot create a GeoPackage: \(messages.lastError(or: "GDAL's GPKG driver is missing"))")
+              let dataset = GDALCreate(driver, path, 0, 0, 0, GDT_Unknown, nil) else {
+            throw InputError(file: name, message: "cannot create a GeoPackage: \(messages.lastError(or: "GDAL's GPKG driver is missing"))")
         }
         do {
-            try inTransaction(dataset, name: path, messages: messages) {
-                try fill(dataset, name: path, table: table, columns: columns, records: records, layerOptions: [], messages: messages)
+            try inTransaction(dataset, name: name, messages: messages) {
+                try fill(dataset, name: name, table: table, columns: columns, records: records, layerOptions: [], messages: messages)
             }
         } catch {
             GDALClose(dataset)
             throw error
         }
         GDALClose(dataset)
-        guard rename(temporary, path) == 0 else {
-            throw InputError(file: path, message: "cannot replace the file: \(String(cString: strerror(errno)))")
-        }
     }
 
     private static func writeDatabase(_ connection: String, table: String, columns: [Column], records: [Record], messages: GDALMessages) throws {

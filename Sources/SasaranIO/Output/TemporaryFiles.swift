@@ -16,7 +16,7 @@ public enum TemporaryFiles {
     nonisolated(unsafe) private static var installed = false
 
     /// Registers `path` for removal on interruption.
-    static func register(_ path: String) {
+    public static func register(_ path: String) {
         lock.lock()
         defer { lock.unlock() }
         if !installed { install() }
@@ -27,7 +27,7 @@ public enum TemporaryFiles {
     }
 
     /// Forgets `path` (it was committed or removed).
-    static func unregister(_ path: String) {
+    public static func unregister(_ path: String) {
         lock.lock()
         defer { lock.unlock() }
         for k in 0..<capacity {

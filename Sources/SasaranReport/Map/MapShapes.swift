@@ -15,6 +15,13 @@ struct MapShapes {
     var borderPaths: [String]
     /// Vertices written, over regions and borders.
     var vertices: Int
+    /// The same drawing as rings of points in tenths of a pixel (shells and holes, to fill
+    /// even-odd), per region in layer order and per parent: for a painter other than SVG (the PDF).
+    var regionRings: [[[PixelPoint]]]
+    var borderRings: [[[PixelPoint]]]
+
+    /// A point in tenths of a pixel.
+    typealias PixelPoint = (x: Int, y: Int)
 
     /// Simplification error allowed, in pixels.
     static let tolerancePixels = 0.5
@@ -23,19 +30,24 @@ struct MapShapes {
     /// Holes in a province outline smaller than this are gaps between districts, not drawn.
     static let minimumBorderHole = 4.0
 
-    static func build(_ layer: RegionLayer, projection: MapProjection) throws -> MapShapes {
+    /// The drawing of `layer` in `projection`; only the regions `include` accepts are drawn
+    /// (the others get empty paths, and province borders are dissolved from the included ones):
+    /// a detail map leaves out what falls outside its frame.
+    static func build(_ layer: RegionLayer, projection: MapProjection, include: (Region) -> Bool = { _ in true }) throws -> MapShapes {
         let regions = layer.regions
+        let included = regions.map(include)
         let tolerance = projection.tolerance(pixels: tolerancePixels)
         let minimumDegrees2 = minimumArea / (projection.scale * projection.scaleX)
         // Regions: leave out the parts too small to see (thousands of islets in some provinces),
         // simplify the rest, then draw.
-        let simplified = try SasaranGeo.concurrentMap(regions.count) { index -> (Geometry, String, Int) in
+        let simplified = try SasaranGeo.concurrentMap(regions.count) { index -> (Geometry, String, Int, [[PixelPoint]]) in
             let geometry = regions[index].geometry
+            guard included[index] else { return (geometry, "", 0, []) }
             let shown = try visible(geometry, minimumDegrees2)
             var simple = try (shown.isEmpty ? geometry : shown).simplified(tolerance: tolerance)
             if simple.isEmpty { simple = geometry }
-            let (data, count) = path(try simple.polygonRings(), projection, keepLargest: true, holeArea: minimumArea)
-            return (simple, data, count)
+            let (data, count, rings) = path(try simple.polygonRings(), projection, keepLargest: true, holeArea: minimumArea)
+            return (simple, data, count, rings)
         }
         let parents = Dictionary(grouping: regions.indices.filter { !regions[$0].parent.isEmpty }, by: { regions[$0].parent })
         let parentCodes = parents.keys.sorted()
@@ -43,8 +55,9 @@ struct MapShapes {
         // same picture at this scale; a simplified shape whose parts ran into each other is
         // repaired first). Gaps between districts become small holes, left out when drawn. Should
         // the union fail all the same, the original shapes are dissolved instead (slower).
-        let borders = try SasaranGeo.concurrentMap(parentCodes.count) { job -> (String, Int) in
-            let members = parents[parentCodes[job]]!
+        let borders = try SasaranGeo.concurrentMap(parentCodes.count) { job -> (String, Int, [[PixelPoint]]) in
+            let members = parents[parentCodes[job]]!.filter { included[$0] }
+            guard !members.isEmpty else { return ("", 0, []) }
             let outline: Geometry
             do {
                 let parts = try members.map { try valid(simplified[$0].0) }
@@ -55,7 +68,8 @@ struct MapShapes {
             return path(try outline.polygonRings(), projection, keepLargest: false, holeArea: minimumBorderHole)
         }
         return MapShapes(regionPaths: simplified.map(\.1), borderPaths: borders.map(\.0),
-                         vertices: simplified.reduce(0) { $0 + $1.2 } + borders.reduce(0) { $0 + $1.1 })
+                         vertices: simplified.reduce(0) { $0 + $1.2 } + borders.reduce(0) { $0 + $1.1 },
+                         regionRings: simplified.map(\.3), borderRings: borders.map(\.2))
     }
 
     /// The parts of `geometry` of at least `area` (square degrees): what the map can show.
@@ -99,22 +113,26 @@ struct MapShapes {
         return PixelRing(points: points, area: Double(abs(twice)) / 200)
     }
 
-    /// Path data for polygons, and the number of vertices written.
-    private static func path(_ polygons: [PolygonRings], _ projection: MapProjection, keepLargest: Bool, holeArea: Double) -> (String, Int) {
+    /// Path data for polygons, the number of vertices written, and the rings written.
+    private static func path(_ polygons: [PolygonRings], _ projection: MapProjection, keepLargest: Bool, holeArea: Double)
+        -> (String, Int, [[PixelPoint]]) {
         let projected = polygons.map { $0.map { ring($0, projection) } }
         let largest = projected.indices.max { projected[$0].first?.area ?? 0 < projected[$1].first?.area ?? 0 }
         var out = ""
         var count = 0
+        var kept: [[PixelPoint]] = []
         for (index, rings) in projected.enumerated() {
             guard let shell = rings.first else { continue }
             let keep = shell.points.count >= 3 && shell.area >= minimumArea
             guard keep || (keepLargest && index == largest && !shell.points.isEmpty) else { continue }
             count += append(shell, to: &out)
+            kept.append(shell.points.map { PixelPoint($0.0, $0.1) })
             for hole in rings.dropFirst() where hole.points.count >= 3 && hole.area >= holeArea {
                 count += append(hole, to: &out)
+                kept.append(hole.points.map { PixelPoint($0.0, $0.1) })
             }
         }
-        return (out, count)
+        return (out, count, kept)
     }
 
     private static func append(_ ring: PixelRing, to out: inout String) -> Int {

@@ -19,6 +19,14 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case gal
     /// A GWT weights file (GeoDa, PySAL).
     case gwt
+    /// An Excel workbook (Office Open XML), written by libxlsxwriter.
+    case xlsx
+    /// A PDF document (A4), drawn by cairo and pango.
+    case pdf
+    /// A GeoPackage (SQLite with geometry), written by GDAL.
+    case gpkg
+    /// A PostGIS table, named by a `PG:` connection string and `--table`, replaced in one transaction.
+    case postgis
 
     /// The file extensions that name the format, the usual one first.
     public var fileExtensions: [String] {
@@ -26,12 +34,23 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case .table: return ["txt"]
         case .md: return ["md", "markdown"]
         case .html: return ["html", "htm"]
+        case .postgis: return []
         default: return [rawValue]
         }
     }
 
-    /// The format a file's extension names, or `nil` for an extension no format has.
+    /// Whether the format is bytes rather than text (rendered by ``OutputDocument/renderBytes``).
+    public var isBinary: Bool { self == .xlsx || self == .pdf || self == .gpkg }
+
+    /// Whether a destination is a database (`PG:…`) rather than a file.
+    public static func isDatabase(_ destination: String) -> Bool {
+        destination.hasPrefix("PG:") || destination.hasPrefix("pg:")
+    }
+
+    /// The format a file's extension names (`.postgis` for a `PG:` connection string), or `nil`
+    /// for an extension no format has.
     public static func named(byExtensionOf path: String) -> OutputFormat? {
+        if isDatabase(path) { return .postgis }
         let lower = path.lowercased()
         if lower.hasSuffix(".geo.json") { return .geojson }
         guard let dot = lower.lastIndex(of: "."), !lower[dot...].contains("/") else { return nil }

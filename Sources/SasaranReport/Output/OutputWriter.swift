@@ -10,11 +10,14 @@ public struct OutputRequest: Sendable {
     public var paths: [String]
     /// Replace read-only outputs.
     public var force: Bool
+    /// The table a `PG:` output is written to.
+    public var table: String?
 
-    public init(format: OutputFormat? = nil, paths: [String] = [], force: Bool = false) {
+    public init(format: OutputFormat? = nil, paths: [String] = [], force: Bool = false, table: String? = nil) {
         self.format = format
         self.paths = paths
         self.force = force
+        self.table = table
     }
 }
 
@@ -33,6 +36,9 @@ public struct OutputUsageError: Error, CustomStringConvertible, Sendable {
 /// - All files are written through one ``OutputTransaction``: checked before anything is
 ///   written (never over an input, not twice, not over a read-only file without `--force`), and
 ///   replaced all or nothing.
+/// - A `PG:` output (a PostGIS table, named by `--output-table`) is written after every file is staged
+///   and before they replace their targets, in its own database transaction: when it fails, no
+///   file is replaced.
 public enum OutputWriter {
     /// What was written.
     public struct Written: Sendable {
@@ -50,7 +56,7 @@ public enum OutputWriter {
         let plan = try formats(for: document, request: request)
         let transaction = OutputTransaction(inputs: inputs, force: request.force)
         var manifests: [String] = []
-        for (path, _) in plan.files {
+        for (path, format) in plan.files where format != .postgis {
             try transaction.claim(path)
             if document.manifest != nil {
                 let manifestPath = manifestPath(besides: path)
@@ -61,26 +67,30 @@ public enum OutputWriter {
             }
         }
         for companion in companions { try transaction.claim(companion.path) }
-        var rendered: [OutputFormat: String] = [:]
-        func text(_ format: OutputFormat) throws -> String {
+        var rendered: [OutputFormat: [UInt8]] = [:]
+        func bytes(_ format: OutputFormat) throws -> [UInt8] {
             if let done = rendered[format] { return done }
-            var made = try document.render(format)
+            var made = try document.bytes(format)
             // The table format is read on a terminal (printed, or a .txt catted later): names
             // and codes from files cannot carry escape sequences into it.
-            if format == .table { made = TerminalText.inert(made, keepLayout: true) }
+            if format == .table { made = Array(TerminalText.inert(String(decoding: made, as: UTF8.self), keepLayout: true).utf8) }
             rendered[format] = made
             return made
         }
-        for (path, format) in plan.files { try transaction.write(try text(format), to: path) }
+        for (path, format) in plan.files where format != .postgis { try transaction.write(try bytes(format), to: path) }
         if let manifest = document.manifest {
             let json = try JSONText.encode(manifest)
             for path in manifests { try transaction.write(json, to: path) }
         }
         for companion in companions { try transaction.write(companion.text, to: companion.path) }
-        let printed = try plan.standardOutput.map(text)
+        let printed = try plan.standardOutput.map { try document.render($0) }
+        for (connection, format) in plan.files where format == .postgis {
+            try document.writeTable!(connection, request.table!)
+        }
         try transaction.commit()
         if let printed { standardOutput(printed) }
-        return Written(files: plan.files.map(\.path) + companions.map(\.path), manifests: manifests)
+        let files = plan.files.map { $0.format == .postgis ? "\(OGRSource.redacted($0.path)) (table \(request.table ?? ""))" : $0.path }
+        return Written(files: files + companions.map(\.path), manifests: manifests)
     }
 
     /// Streams an output too large to hold (located points) to `path`, or to standard output
@@ -113,7 +123,7 @@ public enum OutputWriter {
     /// The format of each file, and of standard output (nil when nothing is printed).
     static func formats(for document: OutputDocument, request: OutputRequest) throws
         -> (files: [(path: String, format: OutputFormat)], standardOutput: OutputFormat?) {
-        let can = document.formats.map { "." + $0.fileExtensions[0] }.joined(separator: " ")
+        let can = document.formats.map { $0.fileExtensions.first.map { "." + $0 } ?? "PG:…" }.joined(separator: " ")
         if let format = request.format, !document.formats.contains(format) {
             throw OutputUsageError(description: "--format \(format.rawValue): this command writes \(document.formats.map(\.rawValue).joined(separator: ", "))")
         }
@@ -129,7 +139,18 @@ public enum OutputWriter {
             }
             return (path, format)
         }
+        if files.contains(where: { $0.1 == .postgis }) {
+            guard document.writeTable != nil else {
+                throw OutputUsageError(description: "--output PG:…: this command does not write a database table; it writes \(can)")
+            }
+            guard let table = request.table, !table.isEmpty else {
+                throw OutputUsageError(description: "--output PG:…: name the table to replace with --output-table NAME")
+            }
+        }
         let printed = request.paths.isEmpty ? (request.format ?? document.defaultFormat) : request.format
+        if let printed, printed.isBinary || printed == .postgis {
+            throw OutputUsageError(description: "--format \(printed.rawValue): not printed on standard output; write it to a file with --output NAME.\(printed.fileExtensions.first ?? printed.rawValue)")
+        }
         return (files, printed)
     }
 }

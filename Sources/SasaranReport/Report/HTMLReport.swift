@@ -30,7 +30,7 @@ public enum HTMLReport {
         let selection = result.selection
         let heading = RunHeading(result)
         let e = Markup.escape
-        let title = "\(s.priorityList): \(result.scenario.name)"
+        let title = model.options.title ?? "\(s.priorityList): \(result.scenario.name)"
         var out = "<h1>\(e(title))</h1>\n"
         var subtitle = "\(s.indicator): \(heading.indicator)"
         if !heading.filters.isEmpty { subtitle += " (\(heading.filters))" }

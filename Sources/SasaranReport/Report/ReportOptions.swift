@@ -14,17 +14,22 @@ public struct ReportOptions: Sendable {
     public var notice: String?
     /// Lines of data attribution ("Sumber: BPS ..."). `nil` uses ``defaultAttributions(for:)``.
     public var attributions: [String]?
+    /// The report's title; `nil` for "Priority list: SCENARIO".
+    public var title: String?
 
-    public init(language: ReportLanguage = .en, schematic: Bool? = nil, notice: String? = nil, attributions: [String]? = nil) {
+    public init(language: ReportLanguage = .en, schematic: Bool? = nil, notice: String? = nil, attributions: [String]? = nil,
+                title: String? = nil) {
         self.language = language
         self.schematic = schematic
         self.notice = notice
         self.attributions = attributions
+        self.title = title
     }
 
     /// The report options that go with the list options of ``PriorityListEmitter``.
     public init(_ options: EmitOptions) {
-        self.init(language: options.language, schematic: options.schematic, notice: options.notice, attributions: options.attributions)
+        self.init(language: options.language, schematic: options.schematic, notice: options.notice, attributions: options.attributions,
+                  title: options.title)
     }
 
     /// Whether the report of `result` is to carry the schematic notice.

@@ -15,7 +15,10 @@ struct RankCommand: ParsableCommand {
         the region that crosses the target is included and named as the marginal one. Constraints that \
         cannot be met give the best list and say what was not met, by how much.
 
-        Formats: table (default), csv, json, geojson, md, svg (the map alone), html (the report).
+        Formats: table (default), csv, json, geojson, md, svg (the map alone), html (the report), \
+        xlsx (a workbook: the list with its title block, the provinces, the phases, the manifest), \
+        pdf (the decree annex: A4, parameters, numbered map, list, provinces), gpkg (a GeoPackage \
+        layer), and a PostGIS table (--output PG:… --output-table NAME, replaced in one transaction).
 
         \(Outcome.exitStatuses)
 
@@ -27,18 +30,28 @@ struct RankCommand: ParsableCommand {
           sasaran rank --scenario design-2021.yaml --format json --output list.json
           sasaran rank --scenario design-2021.yaml --output list.csv \\
             --output list.geojson --report report.html --lang id
+          sasaran rank --scenario design-2021.yaml --output list.xlsx \
+            --output annex.pdf --output list.gpkg --lang id --title "Lampiran"
+          sasaran rank --scenario design-2021.yaml --all-regions \
+            --output "PG:dbname=plans" --output-table priority_2021
         """)
 
     @OptionGroup var inputs: ScenarioInputOptions
     @OptionGroup var outputs: OutputOptions
 
-    @Flag(help: "GeoJSON: every region, with selected/phase properties, instead of the selected ones only.")
+    @Flag(help: "GeoJSON, GeoPackage and PostGIS: every region, with selected/phase properties, instead of the selected ones only.")
     var allRegions = false
+
+    @Option(help: ArgumentHelp("The PostGIS table a PG: output replaces, in one transaction (--table names index tables).", valueName: "name"))
+    var outputTable: String?
+
+    @Option(help: "The title of the HTML report, the workbook and the PDF annex (default: \"Priority list: SCENARIO\"); written as plain text.")
+    var title: String?
 
     @Option(help: ArgumentHelp("Also write the self-contained HTML report (map, coverage curve, tables, manifest): the same as --output FILE.html.", valueName: "file.html"))
     var report: String?
 
-    @Option(help: "Language of the HTML report and the SVG map: en or id (Bahasa Indonesia).")
+    @Option(help: "Language of the HTML report, the SVG map, the workbook and the PDF annex: en or id (Bahasa Indonesia).")
     var lang: ReportLanguage = .en
 
     @Option(help: "A notice shown prominently in the report, the map and the Markdown list.")
@@ -54,6 +67,9 @@ struct RankCommand: ParsableCommand {
         if let report, OutputFormat.named(byExtensionOf: report) != .html {
             throw ValidationError("--report \(report): the report is an .html file")
         }
+        let database = outputs.output.contains(where: OutputFormat.isDatabase)
+        if outputTable != nil && !database { throw ValidationError("--output-table: names the table of a PG: output (--output PG:…)") }
+        if database && (outputTable ?? "").isEmpty { throw ValidationError("--output PG:…: name the table to replace with --output-table NAME") }
     }
 
     func run() throws {
@@ -61,9 +77,9 @@ struct RankCommand: ParsableCommand {
         let result = try inputs.run()
         let ran = Date()
         let options = EmitOptions(allRegions: allRegions, notice: notice, language: lang,
-                                  attributions: attribution.isEmpty ? nil : attribution)
+                                  attributions: attribution.isEmpty ? nil : attribution, title: title)
         let written = try outputs.write(PriorityListEmitter.document(result, options: options), inputs: result.inputFiles,
-                                        extraPaths: report.map { [$0] } ?? [])
+                                        extraPaths: report.map { [$0] } ?? [], table: outputTable)
         if timings {
             Terminal.note(String(format: "run %.3fs  write %.3fs", ran.timeIntervalSince(start), Date().timeIntervalSince(ran)))
         }

@@ -47,7 +47,7 @@ struct RunCommand: ParsableCommand {
             let lists = (outputDir as NSString).appendingPathComponent("lists")
             try FileManager.default.createDirectory(atPath: lists, withIntermediateDirectories: true)
             let transaction = OutputTransaction(inputs: results.flatMap(\.inputFiles) + [.init(role: "batch", path: file)], force: force)
-            let ext = format.fileExtensions[0]
+            let ext = format.fileExtensions.first ?? format.rawValue
             let names = FileNames.unique(results.map { $0.scenario.name })
             for (result, name) in zip(results, names) {
                 try transaction.write(try PriorityListEmitter.render(result, format: format), to: "\(lists)/\(name).\(ext)")

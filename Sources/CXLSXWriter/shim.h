@@ -1,0 +1,2 @@
+// libxlsxwriter's C API: workbooks, worksheets, formats and document properties (xlsxwriter.h).
+#include <xlsxwriter.h>
