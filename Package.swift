@@ -17,10 +17,11 @@ let package = Package(
         .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"]), .brew(["geos"])]),
         .systemLibrary(name: "CPROJ", pkgConfig: "proj", providers: [.apt(["libproj-dev"]), .brew(["proj"])]),
         .systemLibrary(name: "CGDAL", pkgConfig: "gdal", providers: [.apt(["libgdal-dev"]), .brew(["gdal"])]),
+        .systemLibrary(name: "CCBC", pkgConfig: "cbc", providers: [.apt(["coinor-libcbc-dev"]), .brew(["cbc"])]),
         .target(name: "SasaranGeo", dependencies: ["CGEOS", "CPROJ"]),
         .target(name: "SasaranIO", dependencies: ["SasaranGeo", "CGDAL"]),
         .target(name: "Sasaran", dependencies: [
-            "SasaranGeo", "SasaranIO",
+            "SasaranGeo", "SasaranIO", "CCBC",
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Yams", package: "Yams"),
         ]),
