@@ -30,6 +30,8 @@ public struct ConstraintGroup: Sendable, Hashable, Encodable {
     var rows: [LinearProgram.Row]
     /// Whether the group's row is a lower bound (≥) rather than an upper bound (≤).
     var isLowerBound: Bool
+    /// The row's activity times `unit` is in the planner's units (the budget row is scaled to 1).
+    var unit: Double = 1
 
     private enum CodingKeys: String, CodingKey { case kind, parent, code, column, limit, label }
 }

@@ -82,9 +82,10 @@ struct InfeasibilityFilter {
         let direction: LinearProgram.Direction = group.isLowerBound ? .maximise : .minimise
         let result = solver.solve(model.program(active: active, objective: objective, direction: direction))
         clock += result.seconds
-        guard result.status == .optimal, let best = result.objective else {
+        guard result.status == .optimal, let scaled = result.objective else {
             return labels.joined(separator: " and ") + " cannot hold together"
         }
+        let best = scaled * group.unit
         let label = SelectionModel.named(group, parentNames)
         switch group.kind {
         case .budget:

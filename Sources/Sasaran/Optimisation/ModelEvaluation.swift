@@ -6,13 +6,13 @@ extension SelectionModel {
         let row = groups[g].rows[0]
         var sum = CompensatedSum()
         for (c, a) in zip(row.columns, row.coefficients) where chosen.contains(regionOf[Int(c)]) { sum.add(a) }
-        return sum.value
+        return sum.value * groups[g].unit
     }
 
     /// Whether group `g` holds for `chosen` (within the solver's tolerance).
     func holds(_ g: Int, _ chosen: Set<Int>) -> Bool {
         let row = groups[g].rows[0]
-        let a = activity(of: g, chosen)
+        let a = activity(of: g, chosen) / groups[g].unit
         let scale = max(1, abs(row.lower.isFinite ? row.lower : 0), abs(row.upper.isFinite ? row.upper : 0))
         return a >= row.lower - 1e-9 * scale && a <= row.upper + 1e-9 * scale
     }
@@ -49,11 +49,11 @@ extension SelectionModel {
             case .lockIn: message = "\(label) relaxed: not selected"
             case .lockOut, .focus, .filter: message = "\(label) relaxed: \(amount(group, achieved)) outside it selected"
             default:
-                let limit = group.isLowerBound ? groups[g].rows[0].lower : groups[g].rows[0].upper
+                let limit = (group.isLowerBound ? groups[g].rows[0].lower : groups[g].rows[0].upper) * group.unit
                 let by = abs(limit - achieved)
                 message = "\(label) not met: \(amount(group, achieved)); \(group.isLowerBound ? "short" : "over") by \(amount(group, by))"
             }
-            let required = group.kind == .cover ? group.limit : (group.isLowerBound ? group.rows[0].lower : group.rows[0].upper)
+            let required = group.limit
             return UnmetConstraint(kind: kind, phase: phase, parent: group.parent, required: required, achieved: achieved,
                                    message: message)
         }

@@ -40,7 +40,9 @@ public enum Optimiser {
         let names = parentNames
         for (p, phase) in request.phases.enumerated() {
             let isLast = p == request.phases.count - 1
-            var covers: [CoverTarget] = phase.rule.target.map { [CoverTarget(column: figures.valueColumn, share: $0)] } ?? []
+            // Under a budget the phase's coverage target gives way to the budget: only the covers asked for bind.
+            var covers: [CoverTarget] = optimisation.budget != nil ? []
+                : phase.rule.target.map { [CoverTarget(column: figures.valueColumn, share: $0)] } ?? []
             if isLast {
                 for cover in optimisation.covers {
                     covers.removeAll { $0.column == cover.column }

@@ -67,8 +67,9 @@ struct SelectionModel {
             groups.append(ConstraintGroup(kind: kind, parent: parent, code: code, column: column, limit: limit, label: label,
                                           rows: [r], isLowerBound: r.lower.isFinite))
         }
+        let codeIndex = Dictionary(regions.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { a, _ in a })
         for code in c.lockIn {
-            guard let i = regions.firstIndex(where: { $0.code == code }), columnOf[i] >= 0, !earlier.contains(i) else { continue }
+            guard let i = codeIndex[code], columnOf[i] >= 0, !earlier.contains(i) else { continue }
             add(.lockIn, parent: regions[i].key.parent, code: code, limit: 1, label: "\(code) locked in", row([columnOf[i]], lower: 1))
         }
         let lockOut = Set(c.lockOut)
@@ -112,7 +113,10 @@ struct SelectionModel {
         if let cost {
             costColumn = (0..<n).map { cost[regionOf[$0]] ?? 0 }
             if let budget {
-                add(.budget, limit: budget, label: "budget \(budgetLabel)", row(Array(0..<n), costColumn!, upper: budget))
+                // Scaled to a budget of 1, so the solver's tolerances are relative to it.
+                let unit = max(budget, 1)
+                add(.budget, limit: budget, label: "budget \(budgetLabel)", row(Array(0..<n), costColumn!.map { $0 / unit }, upper: budget / unit))
+                groups[groups.count - 1].unit = unit
             }
         }
         var signature = (0..<n).map { k -> [Double] in [costColumn?[k] ?? 0, regions[regionOf[k]].value ?? 0] }
