@@ -33,8 +33,11 @@ public struct SolveResult: Sendable, Hashable {
 
 /// CBC (COIN-OR Branch and Cut) through its C API. Every solve runs on one thread with a fixed
 /// random seed, so the same programme gives the same solution; a time limit returns the best
-/// solution found with its gap.
+/// solution found with its gap. CBC's solve keeps state in globals (its command-line driver), so
+/// solves in one process take turns.
 public struct CBCSolver: Sendable {
+    private static let turn = NSLock()
+
     /// The solver's name and version, for manifests ("CBC 2.10.8").
     public static var version: String { "CBC " + String(cString: Cbc_getVersion()) }
 
@@ -50,7 +53,7 @@ public struct CBCSolver: Sendable {
 
     /// Solves `program`, starting from `start` (a feasible solution, if known).
     public func solve(_ program: LinearProgram, start: [Double]? = nil) -> SolveResult {
-        let began = DispatchTime.now().uptimeNanoseconds
+        var began = DispatchTime.now().uptimeNanoseconds
         func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - began) / 1e9 }
         let n = program.columns.count
         if n == 0 {
@@ -79,6 +82,9 @@ public struct CBCSolver: Sendable {
         let rowLower = program.rows.map { $0.lower.isFinite ? $0.lower : -big }
         let rowUpper = program.rows.map { $0.upper.isFinite ? $0.upper : big }
 
+        Self.turn.lock()
+        defer { Self.turn.unlock() }
+        began = DispatchTime.now().uptimeNanoseconds  // the time of this solve, not of waiting for the turn
         guard let model = Cbc_newModel() else {
             return SolveResult(status: .abandoned, solution: [], objective: nil, bound: nil, gap: nil, seconds: elapsed())
         }
