@@ -71,7 +71,7 @@ extension SelectionModel {
             costSum.add(cost?[k] ?? 0)
             objectiveSum.add(objective[k])
         }
-        covered["value"] = valueShare.value
+        if covered[valueColumn] == nil { covered[valueColumn] = valueShare.value }
         return ListFigures(regions: chosen.count, cost: cost == nil ? nil : costSum.value, covered: covered,
                            objective: objectiveSum.value,
                            unmet: groups.indices.filter { !holds($0, chosen) }.map { Self.named(groups[$0], parentNames) })

@@ -68,6 +68,8 @@ public struct OptimisationRequest: Sendable, Hashable {
     public var weights: [String: Double]
     /// Seconds each solve may take.
     public var timeLimit: Double
+    /// The relative gap between objective and bound at which a list counts as optimal.
+    public var relativeGap: Double = 1e-9
     /// Further lists of equal or near-equal objective.
     public var alternatives: Int
     /// How far (a share of the objective, 0.01 for 1%) an alternative's objective may be from the best.
@@ -96,6 +98,9 @@ public struct OptimisationRequest: Sendable, Hashable {
         }
         guard timeLimit.isFinite, timeLimit > 0 else {
             throw OptimisationError.invalidRequest("time limit \(NumberText.text(timeLimit)) must be above 0 seconds")
+        }
+        guard relativeGap.isFinite, relativeGap >= 0, relativeGap < 1 else {
+            throw OptimisationError.invalidRequest("gap \(NumberText.text(relativeGap)) must be a share in [0, 1), e.g. 1e-6")
         }
         guard alternatives >= 0 else { throw OptimisationError.invalidRequest("alternatives \(alternatives) must not be negative") }
         guard within.isFinite, within >= 0, within < 1 else {

@@ -3,7 +3,7 @@
 /// crossing order).
 enum OptimisedSelection {
     static func make(regions: [JoinedRegion], order: [(index: Int, phase: Int, why: SelectionReason)], request: TargetingRequest,
-                     ranking: Ranking, total: Double, summaries: [PhaseSummary], greedy: Selection) -> Selection {
+                     ranking: Ranking, total: Double, summaries: [PhaseSummary], greedy: Selection, target: Double?) -> Selection {
         var entries: [SelectionEntry] = []
         var cumulative = CompensatedSum()
         var chosen = Set<Int>()
@@ -37,7 +37,7 @@ enum OptimisedSelection {
         var listPositions = [Int32](repeating: -1, count: regions.count)
         for (position, item) in order.enumerated() { listPositions[item.index] = Int32(position) }
         var selection = Selection(entries: entries, rankKey: request.rankKey, ranking: ranking, total: total,
-                                  totalGiven: greedy.totalGiven, target: request.phases.last?.rule.target,
+                                  totalGiven: greedy.totalGiven, target: target,
                                   valueCovered: cumulative.value, coverage: cumulative.value / total, marginal: nil,
                                   phases: summaries, parents: parents,
                                   parentsTouched: parents.filter { $0.regionsSelected > 0 }.map(\.parent),

@@ -27,7 +27,7 @@ public enum Optimiser {
                 for (i, v) in try figures.values(column, role: "weight", of: candidates, in: regions) { weights[i, default: 0] += w * v }
             }
         }
-        let solver = CBCSolver(timeLimit: optimisation.timeLimit)
+        let solver = CBCSolver(timeLimit: optimisation.timeLimit, relativeGap: optimisation.relativeGap)
         var clock = 0.0
         var earlier = Set<Int>()
         var order: [(index: Int, phase: Int, why: SelectionReason)] = []
@@ -60,7 +60,8 @@ public enum Optimiser {
             let model = SelectionModel(regions: regions, constraints: phase.constraints, earlier: earlier, goal: goal,
                                        covers: resolved, cost: cost, budget: optimisation.budget,
                                        budgetLabel: optimisation.budget.map(MoneyText.text) ?? "",
-                                       countLimit: countLimit, weights: weights, valueTotal: total)
+                                       countLimit: countLimit, weights: weights, valueTotal: total,
+                                       valueColumn: figures.valueColumn)
             var result = solveWithTieBreak(model, solver: solver, clock: &clock)
             if result.status == .infeasible {
                 let filter = InfeasibilityFilter(model: model, solver: solver, parentNames: names, phase: p + 1)
@@ -109,7 +110,8 @@ public enum Optimiser {
                                                coversOfLast: model, ranking: ranking)
         let exactList = order.map(\.index)
         var selection = OptimisedSelection.make(regions: regions, order: order, request: request, ranking: ranking, total: total,
-                                                summaries: summaries, greedy: greedySelection)
+                                                summaries: summaries, greedy: greedySelection,
+                                                target: model.groups.first { $0.kind == .cover && $0.column == figures.valueColumn }?.limit)
         selection.unmet = model.unmet(Set(exactList), phase: request.phases.count, parentNames: names)
         let codeIndex = Dictionary(uniqueKeysWithValues: regions.enumerated().map { ($1.code, $0) })
         return OptimisationOutcome(

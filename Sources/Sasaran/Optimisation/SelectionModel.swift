@@ -11,6 +11,8 @@
 /// one; then regions identical in every coefficient are exchanged for the lowest codes.
 struct SelectionModel {
     let regions: [JoinedRegion]
+    /// The name of the value column (for figures).
+    let valueColumn: String
     /// Model column of each region, -1 when it has no value (never selected).
     let columnOf: [Int]
     /// Region index of each model column.
@@ -42,8 +44,9 @@ struct SelectionModel {
 
     init(regions: [JoinedRegion], constraints c: Constraints, earlier: Set<Int>, goal: OptimisationGoal,
          covers: [Cover], cost: [Int: Double]?, budget: Double?, budgetLabel: String, countLimit: Int?,
-         weights: [Int: Double], valueTotal: Double) {
+         weights: [Int: Double], valueTotal: Double, valueColumn: String) {
         self.regions = regions
+        self.valueColumn = valueColumn
         self.earlier = earlier
         self.goal = goal
         var columnOf = [Int](repeating: -1, count: regions.count)

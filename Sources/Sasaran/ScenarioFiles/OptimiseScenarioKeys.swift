@@ -8,6 +8,7 @@
 ///   budget: 2.0e12               # maximise the covered value within it
 ///   weights: {jumlah_miskin_ribu: 1}
 ///   time-limit: 60
+///   gap: 1e-9                    # relative gap counted as optimal
 ///   alternatives: 3
 ///   within: 0.01
 ///   min-difference: 2
@@ -18,7 +19,7 @@ enum OptimiseScenarioKeys {
     static func parse(_ root: YAMLMap) throws -> OptimisationRequest? {
         guard root.has(section) else { return nil }
         let map = try root.map(section)
-        try map.allow(["cover", "cost-column", "unit-cost", "budget", "weights", "time-limit", "alternatives", "within", "min-difference"])
+        try map.allow(["cover", "cost-column", "unit-cost", "budget", "weights", "time-limit", "gap", "alternatives", "within", "min-difference"])
         var request = OptimisationRequest()
         func fail(_ key: String, _ message: String) -> ScenarioError {
             ScenarioError(file: map.file, key: key.isEmpty ? map.key : map.path(key), message: message)
@@ -50,6 +51,7 @@ enum OptimiseScenarioKeys {
             }
         }
         if let t = try map.double("time-limit") { request.timeLimit = t }
+        if let g = try map.double("gap") { request.relativeGap = g }
         if let k = try map.int("alternatives") { request.alternatives = k }
         if let w = try map.double("within") { request.within = w }
         if let d = try map.int("min-difference") { request.minDifference = d }
@@ -67,6 +69,7 @@ enum OptimiseScenarioKeys {
             manifest.parameters["optimise.weights"] = request.weights.keys.sorted().map { "\($0)=\(NumberText.text(request.weights[$0]!))" }.joined(separator: ",")
         }
         manifest.parameters["optimise.timeLimit"] = NumberText.text(request.timeLimit)
+        manifest.parameters["optimise.gap"] = NumberText.text(request.relativeGap)
         if request.alternatives > 0 {
             manifest.parameters["optimise.alternatives"] = "\(request.alternatives) within \(NumberText.text(request.within)), min difference \(request.minDifference)"
         }

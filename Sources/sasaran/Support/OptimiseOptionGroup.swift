@@ -25,6 +25,9 @@ struct OptimiseOptionGroup: ParsableArguments {
     @Option(help: "Seconds each solve may take; the best list found is returned with its gap (exit 3 when not proven optimal).")
     var timeLimit: Double = 60
 
+    @Option(help: "The relative gap between objective and bound at which a list counts as optimal (default 1e-9).")
+    var gap: Double = 1e-9
+
     @Option(help: "Also give this many different lists of equal or near-equal objective.")
     var alternatives: Int = 0
 
@@ -48,6 +51,7 @@ struct OptimiseOptionGroup: ParsableArguments {
     func request() throws -> OptimisationRequest? {
         guard optimise else { return nil }
         var request = OptimisationRequest(timeLimit: timeLimit, alternatives: alternatives, minDifference: minDifference)
+        request.relativeGap = gap
         do {
             if let cover { request.covers = try CoverTarget.list(parsing: cover) }
         } catch let error as OptimisationError { throw ValidationError("--cover: \(error)") }
