@@ -6,7 +6,7 @@ Usage:
   optimise_highspy.py bps POVERTY_CSV YEAR UNIT_COST BUDGET [MAX_PER_PARENT]
       the BPS table itself: value = jumlah_miskin_ribu, cost = penduduk_implied_ribu x UNIT_COST,
       parent = the code before the first dot (kode_kemendagri_2025), rows of tahun == YEAR
-  optimise_highspy.py csv INSTANCE_CSV BUDGET [MAX_PER_PARENT] [GAP]
+  optimise_highspy.py csv INSTANCE_CSV BUDGET [MAX_PER_PARENT] [GAP] [TIME_LIMIT]
       columns code,parent,value,cost (the benchmark's generated instance)
 
 Prints JSON on its last line (HiGHS prints a banner before it): objective, count, codes (sorted), seconds (solve only), solver.
@@ -32,7 +32,7 @@ def read_csv(path):
         return [(r["code"], r["parent"], float(r["value"]), float(r["cost"])) for r in csv.DictReader(f)]
 
 
-def solve(rows, budget, max_per_parent=None, gap=0.0):
+def solve(rows, budget, max_per_parent=None, gap=0.0, time_limit=None):
     n = len(rows)
     value = np.array([r[2] for r in rows])
     cost = np.array([r[3] for r in rows])
@@ -41,6 +41,8 @@ def solve(rows, budget, max_per_parent=None, gap=0.0):
     h.setOptionValue("threads", 1)
     h.setOptionValue("mip_rel_gap", gap)
     h.setOptionValue("random_seed", 1)
+    if time_limit is not None:
+        h.setOptionValue("time_limit", time_limit)
     lp = highspy.HighsLp()
     lp.num_col_ = n
     lp.col_cost_ = -value  # minimise -value
@@ -76,7 +78,8 @@ def solve(rows, budget, max_per_parent=None, gap=0.0):
     chosen = sorted(rows[i][0] for i in range(n) if x[i] > 0.5)
     objective = float(sum(value[i] for i in range(n) if x[i] > 0.5))
     spent = float(sum(cost[i] for i in range(n) if x[i] > 0.5))
-    return {"objective": objective, "cost": spent, "within_budget": spent <= budget, "count": len(chosen), "codes": chosen, "seconds": seconds,
+    info = h.getInfo()
+    return {"objective": objective, "bound": -info.mip_dual_bound, "gap": info.mip_gap, "cost": spent, "within_budget": spent <= budget, "count": len(chosen), "codes": chosen, "seconds": seconds,
             "status": h.modelStatusToString(h.getModelStatus()), "solver": "HiGHS " + h.version()}
 
 
@@ -89,7 +92,8 @@ def main(argv):
         rows = read_csv(argv[1])
         budget = float(argv[2])
         cap = int(argv[3]) if len(argv) > 3 and argv[3] != "-" else None
-        print(json.dumps(solve(rows, budget, cap, float(argv[4]) if len(argv) > 4 else 0.0)))
+        print(json.dumps(solve(rows, budget, cap, float(argv[4]) if len(argv) > 4 else 0.0,
+                               float(argv[5]) if len(argv) > 5 else None)))
         return
     else:
         sys.exit(__doc__)
