@@ -48,9 +48,9 @@ run() {  # LABEL BUDGET PEER-ARGS... -- SASARAN-ARGS...
   ours_args=("$@")
   local t0 t1
   t0=$(date +%s.%N)
-  "$SASARAN" rank "${ours_args[@]}" --optimise --budget "$budget" --format json --output "$OUT/ours.json" --force 2>"$OUT/ours.log" || true
+  "$SASARAN" rank "${ours_args[@]}" --optimise --budget "$budget" --output "$OUT/ours.json" --force >/dev/null 2>"$OUT/ours.log" || true
   t1=$(date +%s.%N)
-  /usr/bin/time -v "$SASARAN" rank "${ours_args[@]}" --optimise --budget "$budget" --format json --output "$OUT/ours2.json" --force 2>"$OUT/time.log" >/dev/null || true
+  /usr/bin/time -v "$SASARAN" rank "${ours_args[@]}" --optimise --budget "$budget" --output "$OUT/ours2.json" --force 2>"$OUT/time.log" >/dev/null || true
   "$PY" Tests/Peers/optimise_highspy.py "${peer_args[@]}" >"$OUT/peer.txt"
   local cbc highs
   cbc=$(field "$OUT/ours.json" seconds); highs=$(peer "$OUT/peer.txt" seconds)

@@ -35,3 +35,27 @@ public struct ConstraintGroup: Sendable, Hashable, Encodable {
 
     private enum CodingKeys: String, CodingKey { case kind, parent, code, column, limit, label }
 }
+
+extension ConstraintGroup {
+    /// Groups in words, per-parent groups of the same kind and limit said once: "at least 2 in
+    /// each of 22 parents (34, 36, 51, 52, 61, 62, 63, 64, …) and budget 300 bn".
+    static func summary(_ groups: [ConstraintGroup], names: [String: String] = [:]) -> String {
+        var parts: [String] = []
+        var done = Set<Int>()
+        for (k, group) in groups.enumerated() where !done.contains(k) {
+            guard group.kind == .minPerParent || group.kind == .maxPerParent else {
+                parts.append(SelectionModel.named(group, names)); done.insert(k); continue
+            }
+            let same = groups.indices.filter { groups[$0].kind == group.kind && groups[$0].limit == group.limit && !done.contains($0) }
+            done.formUnion(same)
+            if same.count < 3 {
+                parts += same.map { SelectionModel.named(groups[$0], names) }
+                continue
+            }
+            let parents = same.compactMap { groups[$0].parent }.map { p in names[p].map { "\($0) (\(p))" } ?? p }
+            let listed = parents.prefix(8).joined(separator: ", ") + (parents.count > 8 ? ", …" : "")
+            parts.append("\(group.kind == .minPerParent ? "at least" : "at most") \(Int(group.limit)) in each of \(parents.count) parents (\(listed))")
+        }
+        return parts.joined(separator: " and ")
+    }
+}

@@ -20,6 +20,7 @@ struct InfeasibilityFilter {
             let hard = relaxed.map { !$0 }
             guard let subset = irreducible(among: hard, clock: &clock) else { break }
             conflicts.append(Infeasibility(phase: phase, conflicting: subset.map { named(model.groups[$0]) },
+                                           summary: ConstraintGroup.summary(subset.map { model.groups[$0] }, names: parentNames),
                                            explanation: sentence(subset, clock: &clock)))
             for g in subset { relaxed[g] = true }
             last = elastic(relaxed, clock: &clock)
@@ -69,7 +70,7 @@ struct InfeasibilityFilter {
         }
         let group = model.groups[b]
         let others = subset.filter { $0 != b }
-        let othersText = others.map { SelectionModel.named(model.groups[$0], parentNames) }.joined(separator: " and ")
+        let othersText = ConstraintGroup.summary(others.map { model.groups[$0] }, names: parentNames)
         guard !others.isEmpty else {
             return "\(labels[0]) cannot be met by any list of the admissible regions"
         }
@@ -86,10 +87,11 @@ struct InfeasibilityFilter {
             return labels.joined(separator: " and ") + " cannot hold together"
         }
         let best = scaled * group.unit
+        let (bestMoney, limitMoney) = MoneyText.pair(best, group.limit)
         let label = SelectionModel.named(group, parentNames)
         switch group.kind {
         case .budget:
-            return "\(othersText) cost\(others.count == 1 ? "s" : "") at least \(MoneyText.text(best)), more than the \(MoneyText.text(group.limit)) budget"
+            return "\(othersText) cost\(others.count == 1 ? "s" : "") at least \(bestMoney), more than the \(limitMoney) budget"
         case .cover:
             return "with \(othersText), at most \(NumberText.percentInText(best)) of \(group.column ?? "the value") can be covered, short of the \(NumberText.percentInText(group.limit)) target"
         case .maxRegions, .count:

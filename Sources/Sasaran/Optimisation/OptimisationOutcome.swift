@@ -46,6 +46,8 @@ public struct Infeasibility: Sendable, Hashable, Encodable {
     /// The phase, from 1.
     public var phase: Int
     public var conflicting: [ConstraintGroup]
+    /// The set in words, per-parent groups of one kind and limit said once.
+    public var summary: String
     /// The conflict with its numbers ("at least 5 in Papua (94) cost at least 3.2 bn, more than the budget 2.0 bn").
     public var explanation: String
 }

@@ -59,7 +59,7 @@ public enum Optimiser {
             if case .count(let n) = phase.rule { countLimit = n }
             let model = SelectionModel(regions: regions, constraints: phase.constraints, earlier: earlier, goal: goal,
                                        covers: resolved, cost: cost, budget: optimisation.budget,
-                                       budgetLabel: optimisation.budget.map(MoneyText.text) ?? "",
+                                       budgetLabel: optimisation.budget.map { MoneyText.text($0) } ?? "",
                                        countLimit: countLimit, weights: weights, valueTotal: total,
                                        valueColumn: figures.valueColumn)
             var result = solveWithTieBreak(model, solver: solver, clock: &clock)

@@ -14,7 +14,7 @@ enum OptimisationTables {
         lines += [""] + comparison(outcome).plain()
         for conflict in outcome.infeasibilities {
             lines.append("")
-            lines.append("Infeasible (phase \(conflict.phase)): \(conflict.conflicting.map(\.label).joined(separator: " + ")) cannot hold together:")
+            lines.append("Infeasible (phase \(conflict.phase)): \(conflict.summary) cannot hold together:")
             lines.append("  \(conflict.explanation).")
             lines.append("  The list above relaxes this set as little as it can.")
         }

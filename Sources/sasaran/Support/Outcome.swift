@@ -30,7 +30,7 @@ enum Outcome {
     static func finish(_ outcome: OptimisationOutcome) throws {
         let o = outcome.optimality
         for conflict in outcome.infeasibilities {
-            Terminal.note("INFEASIBLE (phase \(conflict.phase)): \(conflict.conflicting.map(\.label).joined(separator: " + ")) cannot hold together: \(conflict.explanation); the list written relaxes them")
+            Terminal.note("INFEASIBLE (phase \(conflict.phase)): \(conflict.summary) cannot hold together: \(conflict.explanation); the list written relaxes them")
         }
         switch o.status {
         case .optimal: break
