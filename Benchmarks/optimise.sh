@@ -36,7 +36,10 @@ ours = json.load(open(sys.argv[1])); peer = json.loads(open(sys.argv[2]).read().
 a, b = ours["optimality"]["objective"], peer["objective"]
 rel = abs(a - b) / max(abs(b), 1e-12)
 cost = ours["optimisation"]["exact"]["cost"]
-verdict = "objectives equal" if rel <= 1e-9 else f"objectives differ by {rel:.1e} (relative)"
+if peer["count"] == 0 and a > 0:
+    verdict = "HiGHS found no list within the time limit"
+else:
+    verdict = "objectives equal" if rel <= 1e-9 else f"objectives differ by {rel:.1e} (relative; gap allowed {ours['manifest']['parameters'].get('optimise.gap')})"
 print(f"{verdict}: CBC {a:.6g} ({ours['optimality']['status']}, {ours['count']} regions, cost {'<=' if cost <= budget else '>'} budget), "
       f"HiGHS {b:.6g} ({peer['status']}, gap {peer['gap']:.1e}, {peer['count']} regions, cost {'<=' if peer['within_budget'] else '>'} budget)")
 PY

@@ -31,7 +31,7 @@ enum OptimiseScenarioKeys {
                 } else {
                     let covers = try map.map("cover")
                     request.covers = try covers.values.keys.sorted().map { column in
-                        guard let share = try covers.double(column) else { throw fail("cover.\(column)", "expected a share such as 0.75") }
+                        guard let share = try covers.string(column) else { throw fail("cover.\(column)", "expected a share such as 0.75 or 75%") }
                         return try CoverTarget(parsing: "\(column)>=\(share)")
                     }
                 }
