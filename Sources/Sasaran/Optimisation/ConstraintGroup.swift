@@ -12,6 +12,7 @@ public struct ConstraintGroup: Sendable, Hashable, Encodable {
         case maxRegions = "max regions"
         case count
         case budget
+        case parentBudget = "parent budget share"
         case cover
     }
 

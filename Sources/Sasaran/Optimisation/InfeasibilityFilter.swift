@@ -59,7 +59,7 @@ struct InfeasibilityFilter {
     }
 
     /// The order in which a set's member is chosen to carry the numbers of the explanation.
-    private static let binding: [ConstraintGroup.Kind] = [.budget, .cover, .maxRegions, .count, .minPerParent, .maxPerParent,
+    private static let binding: [ConstraintGroup.Kind] = [.parentBudget, .budget, .cover, .maxRegions, .count, .minPerParent, .maxPerParent,
                                                           .lockIn, .lockOut, .focus, .filter]
 
     /// The set in words: the binding member's best value under the others, against its limit.
@@ -92,6 +92,8 @@ struct InfeasibilityFilter {
         switch group.kind {
         case .budget:
             return "\(othersText) cost\(others.count == 1 ? "s" : "") at least \(bestMoney), more than the \(limitMoney) budget"
+        case .parentBudget:
+            return "\(othersText) cost\(others.count == 1 ? "s" : "") at least \(bestMoney) in \(parentText(group.parent)), more than \(label)"
         case .cover:
             return "with \(othersText), at most \(NumberText.percentInText(best)) of \(group.column ?? "the value") can be covered, short of the \(NumberText.percentInText(group.limit)) target"
         case .maxRegions, .count:

@@ -21,7 +21,7 @@ extension SelectionModel {
     func amount(_ group: ConstraintGroup, _ x: Double) -> String {
         switch group.kind {
         case .cover: return NumberText.percentInText(x)
-        case .budget: return MoneyText.text(x)
+        case .budget, .parentBudget: return MoneyText.text(x)
         default:
             let n = Int(x.rounded())
             return "\(n) region\(n == 1 ? "" : "s")"
@@ -36,7 +36,7 @@ extension SelectionModel {
             let kind: UnmetConstraint.Kind
             switch group.kind {
             case .cover: kind = group.column == nil ? .target : .cover
-            case .budget: kind = .budget
+            case .budget, .parentBudget: kind = .budget
             case .maxRegions: kind = .maxRegions
             case .count: kind = .count
             case .minPerParent: kind = .minPerParent

@@ -63,6 +63,9 @@ public struct OptimisationRequest: Sendable, Hashable {
     public var cost: CostSpecification?
     /// The most the whole list may cost (in the cost's units).
     public var budget: Double?
+    /// The most any one parent's regions may cost, as a share of the budget (0.25: no province
+    /// takes more than a quarter of it).
+    public var parentBudgetShare: Double?
     /// Weights of the columns whose covered sum is maximised under a budget; empty for the value
     /// column alone.
     public var weights: [String: Double]
@@ -92,6 +95,12 @@ public struct OptimisationRequest: Sendable, Hashable {
         }
         if budget != nil && cost == nil {
             throw OptimisationError.invalidRequest("a budget needs a cost: give --cost-column COLUMN (and --unit-cost)")
+        }
+        if let share = parentBudgetShare {
+            guard budget != nil else { throw OptimisationError.invalidRequest("a parent budget share needs a budget") }
+            guard share.isFinite, share > 0, share <= 1 else {
+                throw OptimisationError.invalidRequest("parent budget share \(NumberText.text(share)) must be above 0 and at most 1")
+            }
         }
         if let cost, !(cost.unitCost.isFinite && cost.unitCost > 0) {
             throw OptimisationError.invalidRequest("unit cost \(NumberText.text(cost.unitCost)) must be above 0")

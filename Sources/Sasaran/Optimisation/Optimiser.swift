@@ -60,6 +60,7 @@ public enum Optimiser {
             let model = SelectionModel(regions: regions, constraints: phase.constraints, earlier: earlier, goal: goal,
                                        covers: resolved, cost: cost, budget: optimisation.budget,
                                        budgetLabel: optimisation.budget.map { MoneyText.text($0) } ?? "",
+                                       parentBudgetShare: optimisation.parentBudgetShare,
                                        countLimit: countLimit, weights: weights, valueTotal: total,
                                        valueColumn: figures.valueColumn)
             var result = solveWithTieBreak(model, solver: solver, clock: &clock)

@@ -43,7 +43,7 @@ struct SelectionModel {
     }
 
     init(regions: [JoinedRegion], constraints c: Constraints, earlier: Set<Int>, goal: OptimisationGoal,
-         covers: [Cover], cost: [Int: Double]?, budget: Double?, budgetLabel: String, countLimit: Int?,
+         covers: [Cover], cost: [Int: Double]?, budget: Double?, budgetLabel: String, parentBudgetShare: Double? = nil, countLimit: Int?,
          weights: [Int: Double], valueTotal: Double, valueColumn: String) {
         self.regions = regions
         self.valueColumn = valueColumn
@@ -120,6 +120,15 @@ struct SelectionModel {
                 let unit = max(budget, 1)
                 add(.budget, limit: budget, label: "budget \(budgetLabel)", row(Array(0..<n), costColumn!.map { $0 / unit }, upper: budget / unit))
                 groups[groups.count - 1].unit = unit
+                if let share = parentBudgetShare {
+                    for parent in byParent.keys.sorted() {
+                        let members = byParent[parent]!
+                        add(.parentBudget, parent: parent, limit: share * budget,
+                            label: "the \(NumberText.percentInText(share)) budget share of \(parent) (\(MoneyText.text(share * budget)))",
+                            row(members, members.map { costColumn![$0] / unit }, upper: share * budget / unit))
+                        groups[groups.count - 1].unit = unit
+                    }
+                }
             }
         }
         var signature = (0..<n).map { k -> [Double] in [costColumn?[k] ?? 0, regions[regionOf[k]].value ?? 0] }

@@ -19,7 +19,7 @@ enum OptimiseScenarioKeys {
     static func parse(_ root: YAMLMap) throws -> OptimisationRequest? {
         guard root.has(section) else { return nil }
         let map = try root.map(section)
-        try map.allow(["cover", "cost-column", "unit-cost", "budget", "weights", "time-limit", "gap", "alternatives", "within", "min-difference"])
+        try map.allow(["cover", "cost-column", "unit-cost", "budget", "parent-budget-share", "weights", "time-limit", "gap", "alternatives", "within", "min-difference"])
         var request = OptimisationRequest()
         func fail(_ key: String, _ message: String) -> ScenarioError {
             ScenarioError(file: map.file, key: key.isEmpty ? map.key : map.path(key), message: message)
@@ -43,6 +43,7 @@ enum OptimiseScenarioKeys {
             throw fail("unit-cost", "a unit cost needs cost-column")
         }
         request.budget = try map.double("budget")
+        request.parentBudgetShare = try map.double("parent-budget-share")
         if map.has("weights") {
             let weights = try map.map("weights")
             for column in weights.values.keys.sorted() {
@@ -65,6 +66,7 @@ enum OptimiseScenarioKeys {
         if !request.covers.isEmpty { manifest.parameters["optimise.cover"] = request.covers.map(\.description).joined(separator: ",") }
         if let cost = request.cost { manifest.parameters["optimise.cost"] = cost.description }
         if let budget = request.budget { manifest.parameters["optimise.budget"] = NumberText.text(budget) }
+        if let share = request.parentBudgetShare { manifest.parameters["optimise.parentBudgetShare"] = NumberText.text(share) }
         if !request.weights.isEmpty {
             manifest.parameters["optimise.weights"] = request.weights.keys.sorted().map { "\($0)=\(NumberText.text(request.weights[$0]!))" }.joined(separator: ",")
         }

@@ -19,6 +19,9 @@ struct OptimiseOptionGroup: ParsableArguments {
     @Option(help: "Maximise the covered --value (or --weights) within this total cost.")
     var budget: Double?
 
+    @Option(help: ArgumentHelp("No parent's regions may cost more than this share of the budget, e.g. 0.25.", valueName: "share"))
+    var parentBudgetShare: Double?
+
     @Option(help: ArgumentHelp("Maximise a weighted sum of covered columns under the budget, e.g. 'jumlah_miskin_ribu=1,penduduk_implied_ribu=0.1'.", valueName: "col=w,…"))
     var weights: String?
 
@@ -38,7 +41,7 @@ struct OptimiseOptionGroup: ParsableArguments {
     var minDifference: Int = 1
 
     var hasOptions: Bool {
-        cover != nil || costColumn != nil || unitCost != nil || budget != nil || weights != nil || alternatives != 0
+        cover != nil || costColumn != nil || unitCost != nil || budget != nil || parentBudgetShare != nil || weights != nil || alternatives != 0
     }
 
     func validate() throws {
@@ -57,6 +60,7 @@ struct OptimiseOptionGroup: ParsableArguments {
         } catch let error as OptimisationError { throw ValidationError("--cover: \(error)") }
         request.cost = costColumn.map { CostSpecification(column: $0, unitCost: unitCost ?? 1) }
         request.budget = budget
+        request.parentBudgetShare = parentBudgetShare
         if let weights {
             for part in weights.split(separator: ",") {
                 let pieces = part.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }

@@ -68,6 +68,29 @@ struct OptimiserHandTests {
         #expect(outcome.exact.objective >= outcome.greedy.objective)
     }
 
+    @Test("a budget share per parent: no parent's regions cost more than it, the most value as enumeration finds")
+    func parentBudgetShare() throws {
+        var optimisation = OptimisationRequest(cost: CostSpecification(column: "population", unitCost: 2), budget: 120)
+        optimisation.parentBudgetShare = 0.3
+        let outcome = try Optimiser.optimise(Self.regions, request: TargetingRequest(rule: .constraintsOnly), optimisation: optimisation,
+                                             figures: Self.figures)
+        func cost(_ s: Set<Int>, _ p: String) -> Double { Self.sum(s.filter { Self.regions[$0].key.parent == p }) { 2 * $0.population! } }
+        let best = Self.subsets { s in Self.sum(s) { 2 * $0.population! } <= 120 && ["A", "B", "C"].allSatisfy { cost(s, $0) <= 36 } }
+            .map { Self.sum($0) { $0.value! } }.max()!
+        let chosen = Self.indices(outcome.selection)
+        #expect(abs(Self.sum(chosen) { $0.value! } - best) < 1e-9)
+        #expect(["A", "B", "C"].allSatisfy { cost(chosen, $0) <= 36 })
+        // A minimum of 3 in B (72) against B's share of a 140 budget at 0.5 (70): that pair.
+        var tight = OptimisationRequest(cost: CostSpecification(column: "population", unitCost: 2), budget: 140)
+        tight.parentBudgetShare = 0.5
+        let conflict = try Optimiser.optimise(Self.regions, request: TargetingRequest(rule: .constraintsOnly,
+                                              constraints: Constraints(focusParents: ["B"], minPerParent: 3)),
+                                              optimisation: tight, figures: Self.figures)
+        let first = try #require(conflict.infeasibilities.first)
+        #expect(first.conflicting.map(\.kind) == [.minPerParent, .parentBudget], "\(first.conflicting.map(\.label))")
+        #expect(first.explanation == "at least 3 in B costs at least 72.00 in B, more than the 50% budget share of B (70.00)", "\(first.explanation)")
+    }
+
     @Test("parent minimums the budget cannot pay for: one irreducible pair is named, with its numbers")
     func plantedConflict() throws {
         // The three cheapest of each parent, at 2 a unit: A 6+8+10 → 48, B 2+9+25 → 72, C 1+4+12 → 34.
