@@ -19,10 +19,11 @@ let package = Package(
         .systemLibrary(name: "CGDAL", pkgConfig: "gdal", providers: [.apt(["libgdal-dev"]), .brew(["gdal"])]),
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"]), .brew(["libxlsxwriter"])]),
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libcairo2-dev", "libpango1.0-dev"]), .brew(["pango"])]),
+        .systemLibrary(name: "CCBC", pkgConfig: "cbc", providers: [.apt(["coinor-libcbc-dev"]), .brew(["cbc"])]),
         .target(name: "SasaranGeo", dependencies: ["CGEOS", "CPROJ"]),
         .target(name: "SasaranIO", dependencies: ["SasaranGeo", "CGDAL"]),
         .target(name: "Sasaran", dependencies: [
-            "SasaranGeo", "SasaranIO",
+            "SasaranGeo", "SasaranIO", "CCBC",
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Yams", package: "Yams"),
         ]),

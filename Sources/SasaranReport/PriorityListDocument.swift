@@ -28,6 +28,10 @@ struct PriorityListDocument: Encodable {
     var manifest: RunManifest
     /// How the index was made, with an index stage (``IndexDocument``); absent otherwise.
     var index: IndexDocument?
+    /// How good the exact list is, with `rank --optimise` (``Optimality``); absent otherwise.
+    var optimality: Optimality?
+    /// The exact optimiser's extras: greedy beside exact, conflicts, alternatives and their core.
+    var optimisation: OptimisationDocument?
 
     init(_ result: RunResult) {
         let s = result.selection
@@ -54,5 +58,7 @@ struct PriorityListDocument: Encodable {
         lockedOut = s.lockedOut
         join = result.join.report
         manifest = result.manifest
+        optimality = result.optimisation?.optimality
+        optimisation = result.optimisation.map(OptimisationDocument.init)
     }
 }

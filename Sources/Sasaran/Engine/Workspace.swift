@@ -44,6 +44,10 @@ public final class Workspace: @unchecked Sendable {
         for key in [scenario.request.rankKey] + scenario.request.phases.compactMap(\.rankKey) {
             if case .column(let name) = key, !columns.extra.contains(name) { columns.extra.append(name) }
         }
+        for name in scenario.optimisation?.columns ?? []
+        where name != columns.value && name != columns.population && name != "population" && !columns.extra.contains(name) {
+            columns.extra.append(name)
+        }
         let table = try cached(&tables, "\(input.path)|\(columns)") {
             try IndicatorTable.load(contentsOf: URL(fileURLWithPath: input.path), columns: columns)
         }
@@ -61,11 +65,22 @@ public final class Workspace: @unchecked Sendable {
         let index = try scenario.index.map { try IndexStage.apply($0, to: &scenario, join: &join, layer: keys) }
         let names = try scenario.parentNames.map { try $0.load(parents: Set(keys.map(\.parent))) }
             ?? (scenario.parents == nil ? ParentNamesInput.fromLayer(layer) : [:])
-        let selection = try Targeting.select(join.regions, request: scenario.request).naming(parents: names)
+        var selection = try Targeting.select(join.regions, request: scenario.request).naming(parents: names)
+        var optimisation: OptimisationOutcome?
+        if let request = scenario.optimisation {
+            let outcome = try Optimiser.optimise(join.regions, request: scenario.request, optimisation: request,
+                                                 figures: RegionFigures(valueColumn: columns.value, populationColumn: columns.population),
+                                                 parentNames: names)
+            optimisation = outcome
+            selection = outcome.selection
+        }
         var manifest = try ScenarioRunner.makeManifest(scenario, layer: layer, join: join, extraInputs: extraInputs + (index?.inputs ?? []))
         index?.describe(in: &manifest)
-        return RunResult(scenario: scenario, layer: layer, table: table, join: join, selection: selection, manifest: manifest,
-                         notes: notes, index: index)
+        if let request = scenario.optimisation { OptimiseScenarioKeys.describe(request, in: &manifest) }
+        var result = RunResult(scenario: scenario, layer: layer, table: table, join: join, selection: selection, manifest: manifest,
+                               notes: notes, index: index)
+        result.optimisation = optimisation
+        return result
     }
 
     /// The region layer of `boundaries`. Without a code field, the field whose values match the

@@ -13,6 +13,8 @@ public struct Scenario: Sendable {
     public var parentNames: ParentNamesInput?
     /// A composite index, eligibility rule or classes to compute before selecting (``IndexStage``).
     public var index: IndexSpecification?
+    /// Select exactly instead of by rank (the scenario file's `optimise:` section, `rank --optimise`).
+    public var optimisation: OptimisationRequest?
 
     public init(name: String, boundaries: BoundaryInput, indicators: IndicatorInput, request: TargetingRequest,
                 parents: ParentsInput? = nil, parentNames: ParentNamesInput? = nil) {

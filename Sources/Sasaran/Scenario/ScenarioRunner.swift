@@ -13,6 +13,8 @@ public struct RunResult: @unchecked Sendable {
     public var notes: [String] = []
     /// What the index stage computed, when the scenario has one.
     public var index: IndexRun?
+    /// The exact selection, when the scenario optimises (``selection`` is then its list).
+    public var optimisation: OptimisationOutcome?
 
     /// Every input file of the run, guarded against being overwritten by its outputs: the files
     /// the manifest lists, and every sidecar of the boundary file (read or not).

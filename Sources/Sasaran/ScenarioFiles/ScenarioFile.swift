@@ -46,7 +46,7 @@ public enum ScenarioFile {
 
     static func parse(_ root: YAMLMap, folder: URL) throws -> Scenario {
         try root.allow(["name", "boundaries", "indicators", "parents", "parent-names", "rank-by", "national-total", "phases",
-                        IndexScenarioKeys.section] + PhaseKeys.all)
+                        IndexScenarioKeys.section, OptimiseScenarioKeys.section] + PhaseKeys.all)
         let boundaries = try root.map("boundaries")
         try boundaries.allow(["path", "code-field", "name-field", "parent-field", "parent-prefix"])
         let parent: ParentRule = try boundaries.string("parent-field").map(ParentRule.field)
@@ -101,6 +101,7 @@ public enum ScenarioFile {
                                                            crosswalk: crosswalk, missing: missing, unmatched: unmatched),
                                 request: request, parents: parents, parentNames: parentNames)
         scenario.index = try IndexScenarioKeys.parse(root, folder: folder)
+        scenario.optimisation = try OptimiseScenarioKeys.parse(root)
         return scenario
     }
 

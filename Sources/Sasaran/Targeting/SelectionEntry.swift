@@ -6,6 +6,8 @@ public enum SelectionReason: String, Sendable, Hashable, CaseIterable {
     case locked
     /// Added to meet a parent's minimum.
     case parentMinimum = "parent minimum"
+    /// Chosen by the exact optimiser (``Optimiser``), which has no order of its own.
+    case optimised
 }
 
 /// One region of a selection, in list order.

@@ -12,6 +12,12 @@ public struct UnmetConstraint: Sendable, Hashable, Encodable, CustomStringConver
         case maxPerParent
         /// The maximum number of regions (exceeded by lock-ins or earlier phases).
         case maxRegions
+        /// The budget (exceeded by a list with constraints relaxed).
+        case budget
+        /// A cover target on a count column (``CoverTarget``).
+        case cover
+        /// A lock-in, lock-out, focus or filter the exact optimiser had to relax.
+        case scope
     }
 
     /// What could not be met.

@@ -23,4 +23,30 @@ enum Outcome {
         for statement in unmet { Terminal.note("not met: \(statement.message)") }
         throw ExitCode(3)
     }
+
+    /// Says loudly how an exact selection fell short: conflicts (with the relaxed list written),
+    /// a time limit (with the gap), no alternatives found. Exits 3 when the list is not proven
+    /// optimal or the request had to be relaxed.
+    static func finish(_ outcome: OptimisationOutcome) throws {
+        let o = outcome.optimality
+        for conflict in outcome.infeasibilities {
+            Terminal.note("INFEASIBLE (phase \(conflict.phase)): \(conflict.summary) cannot hold together: \(conflict.explanation); the list written relaxes them")
+        }
+        switch o.status {
+        case .optimal: break
+        case .timeLimit:
+            Terminal.note("NOT PROVEN OPTIMAL: the \(o.solver) search stopped at the time limit; best list written, gap \(o.gap.map(NumberText.percentInText) ?? "unknown")")
+        case .timeLimitNoSolution:
+            Terminal.note("NO LIST: the \(o.solver) search found no feasible list within the time limit")
+        case .infeasible:
+            Terminal.note("INFEASIBLE: no list satisfies the constraints, even with the conflicting sets relaxed")
+        case .abandoned:
+            Terminal.note("SOLVER FAILED: \(o.solver) abandoned the search (numerical difficulties)")
+        }
+        if let note = outcome.alternativesNote { Terminal.note("note: \(note)") }
+        if !outcome.isSatisfied {
+            for statement in outcome.selection.unmet { Terminal.note("not met: \(statement.message)") }
+            throw ExitCode(3)
+        }
+    }
 }

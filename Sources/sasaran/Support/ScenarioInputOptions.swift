@@ -48,8 +48,10 @@ struct ScenarioInputOptions: ParsableArguments {
     }
 
     /// Runs the scenario, listing the scenario file in the manifest and showing warnings.
-    func run(extraColumns: [String] = []) throws -> RunResult {
-        let result = try ScenarioRunner.run(try makeScenario(extraColumns: extraColumns),
+    func run(extraColumns: [String] = [], adjust: (inout Scenario) throws -> Void = { _ in }) throws -> RunResult {
+        var made = try makeScenario(extraColumns: extraColumns)
+        try adjust(&made)
+        let result = try ScenarioRunner.run(made,
                                             extraInputs: scenario.map { [("scenario", $0)] } ?? [])
         for note in result.notes { Terminal.note("note: \(note)") }
         for warning in result.manifest.warnings { Terminal.warn(warning) }

@@ -1,0 +1,2 @@
+// The C API of COIN-OR CBC (the mixed-integer solver behind `rank --optimise`).
+#include <coin/Cbc_C_Interface.h>
