@@ -17,8 +17,9 @@ let package = Package(
         .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"]), .brew(["geos"])]),
         .systemLibrary(name: "CPROJ", pkgConfig: "proj", providers: [.apt(["libproj-dev"]), .brew(["proj"])]),
         .systemLibrary(name: "CGDAL", pkgConfig: "gdal", providers: [.apt(["libgdal-dev"]), .brew(["gdal"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         .target(name: "SasaranGeo", dependencies: ["CGEOS", "CPROJ"]),
-        .target(name: "SasaranIO", dependencies: ["SasaranGeo", "CGDAL"]),
+        .target(name: "SasaranIO", dependencies: ["SasaranGeo", "CGDAL", "CZlib"]),
         .target(name: "Sasaran", dependencies: [
             "SasaranGeo", "SasaranIO",
             .product(name: "Crypto", package: "swift-crypto"),
