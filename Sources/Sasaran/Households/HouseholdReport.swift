@@ -104,7 +104,7 @@ struct AreaFiguresBuilder {
                 coverage: coverage,
                 exclusionError: coverage.map { 1 - $0 },
                 inclusionError: rule.share(w[R] - w[RT], n[R] - n[RT], of: w[R], n[R], key + "inclusionError", also: [n[RT]]))
-            if coverage == nil, rule.suppressed.last == key + "coverage" { rule.mark(key + "exclusionError") }
+            if coverage == nil, rule.suppressed.contains(key + "coverage") { rule.mark(key + "exclusionError") }
             if let inTarget = rule.share(w[RT], n[RT], of: w[R], n[R], key + "cgh", also: [n[R] - n[RT]]),
                let targetShare = rule.share(w[T], n[T], of: w[H], n[H], key + "cgh"), targetShare > 0 {
                 figures.cgh = inTarget / targetShare
