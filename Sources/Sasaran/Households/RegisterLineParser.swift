@@ -70,145 +70,204 @@ struct RegisterLineParser: Sendable {
         let combinationBase = part.tally.combination(0)
         let decileStride = part.tally.decileStride
         let programmeCount = programmeColumns.count
-        var starts = [Int](repeating: 0, count: lastNeeded + 2)
-        var ends = [Int](repeating: 0, count: lastNeeded + 2)
-        var received = [Bool](repeating: false, count: programmeCount)
-        var programmeAmounts = [Double](repeating: 0, count: programmeCount)
-        try bytes.withUnsafeBufferPointer { buffer in
+        // Plain buffers for the hot loop: no array bounds or exclusivity checks per field.
+        let cells = part.tally.weighted.count, decileCells = part.tally.decileWeighted.count
+        let weighted = UnsafeMutablePointer<Double>.allocate(capacity: cells)
+        let counts = UnsafeMutablePointer<Int>.allocate(capacity: cells)
+        let decileWeighted = UnsafeMutablePointer<Double>.allocate(capacity: decileCells)
+        let decileCounts = UnsafeMutablePointer<Int>.allocate(capacity: decileCells)
+        let starts = UnsafeMutablePointer<Int>.allocate(capacity: lastNeeded + 2)
+        let ends = UnsafeMutablePointer<Int>.allocate(capacity: lastNeeded + 2)
+        let amountsRead = UnsafeMutablePointer<Double>.allocate(capacity: max(1, programmeCount))
+        weighted.initialize(repeating: 0, count: cells); counts.initialize(repeating: 0, count: cells)
+        decileWeighted.initialize(repeating: 0, count: decileCells); decileCounts.initialize(repeating: 0, count: decileCells)
+        defer {
+            weighted.deallocate(); counts.deallocate(); decileWeighted.deallocate(); decileCounts.deallocate()
+            starts.deallocate(); ends.deallocate(); amountsRead.deallocate()
+        }
+        let programmeColumns = self.programmeColumns, coreBit = self.coreBit
+        let idColumn = self.idColumn, codeColumn = self.codeColumn, targetColumn = self.targetColumn
+        let decileColumn = self.decileColumn ?? -1, sizeColumn = self.sizeColumn ?? -1, weightColumn = self.weightColumn ?? -1
+        let lastNeeded = self.lastNeeded, isFlagRule = rule.comparison == nil
+        var hashes: [UInt64] = [], offsets: [UInt32] = [], gapIds: [String] = []
+        hashes.reserveCapacity(range.count / 32); offsets.reserveCapacity(range.count / 32)
+        var households = 0, unmatched = 0, unmatchedWeighted = 0.0
+        let failure: InputError? = bytes.withUnsafeBufferPointer { buffer -> InputError? in
             let p = buffer.baseAddress!
-            try part.tally.weighted.withUnsafeMutableBufferPointer { weighted in
-                try part.tally.counts.withUnsafeMutableBufferPointer { counts in
-                    var position = range.lowerBound
-                    var line = firstLine
-                    while position < range.upperBound {
-                        // The fields up to the last one needed, and the end of the line.
-                        var field = 0
-                        starts[0] = position
-                        var cursor = position
-                        var quoted = false
-                        while p[cursor] != 10 {
-                            let byte = p[cursor]
-                            if byte == 34 {
-                                quoted.toggle()
-                            } else if byte == 44, !quoted {
-                                if field <= lastNeeded { ends[field] = cursor }
-                                field += 1
-                                if field <= lastNeeded { starts[field] = cursor + 1 } else {
-                                    while p[cursor] != 10 { cursor += 1 }
-                                    break
-                                }
-                            }
-                            cursor += 1
+            var position = range.lowerBound
+            var line = firstLine
+            while position < range.upperBound {
+                // The fields up to the last one needed, and the end of the line.
+                var field = 0
+                starts[0] = position
+                var cursor = position
+                var quoted = false
+                while p[cursor] != 10 {
+                    let byte = p[cursor]
+                    if byte == 34 {
+                        quoted.toggle()
+                    } else if byte == 44, !quoted {
+                        ends[field] = cursor
+                        field += 1
+                        if field <= lastNeeded { starts[field] = cursor + 1 } else {
+                            while p[cursor] != 10 { cursor += 1 }
+                            break
                         }
-                        let lineEnd = cursor
-                        let contentEnd = lineEnd > position && p[lineEnd - 1] == 13 ? lineEnd - 1 : lineEnd
-                        if field <= lastNeeded { ends[field] = contentEnd }
-                        defer { position = lineEnd + 1; line += 1 }
-                        if contentEnd == position { continue }
-                        if quoted { throw InputError(file: path, record: line, message: "a quoted field is not closed before the end of the line") }
-                        guard field >= lastNeeded else {
-                            throw InputError(file: path, record: line, field: names[field + 1],
-                                             message: "the line has \(field + 1) fields and no value for column \(field + 2) (\"\(names[field + 1])\"); the header has \(names.count)")
-                        }
-                        // Quotes around a field are not part of its value.
-                        for c in 0...lastNeeded where ends[c] - starts[c] >= 2 && p[starts[c]] == 34 && p[ends[c] - 1] == 34 {
-                            starts[c] += 1; ends[c] -= 1
-                        }
-                        func fail(_ column: Int, _ message: String) -> InputError {
-                            InputError(file: path, record: line, field: names[column], message: message)
-                        }
-                        func text(_ column: Int) -> String { String(decoding: UnsafeBufferPointer(start: p + starts[column], count: ends[column] - starts[column]), as: UTF8.self) }
-                        func number(_ column: Int) throws -> Double {
-                            guard ends[column] > starts[column] else { throw fail(column, "empty; a number is needed (a missing value is never read as zero)") }
-                            guard let value = RegisterNumber.parse(p, starts[column], ends[column]) else {
-                                throw fail(column, "\"\(text(column))\" is not a number")
-                            }
-                            return value
-                        }
-                        // Id: only its hash is kept.
-                        guard ends[idColumn] > starts[idColumn] else { throw fail(idColumn, "the household id is empty") }
-                        part.idHashes.append(HouseholdIdSet.hash(p, starts[idColumn], ends[idColumn]))
-                        part.lineOffsets.append(UInt32(line - firstLine))
-                        part.tally.households += 1
+                    }
+                    cursor += 1
+                }
+                let lineEnd = cursor
+                let contentEnd = lineEnd > position && p[lineEnd - 1] == 13 ? lineEnd - 1 : lineEnd
+                if field <= lastNeeded { ends[field] = contentEnd }
+                let thisLine = line
+                position = lineEnd + 1
+                line += 1
+                if contentEnd == starts[0] { continue }
+                if quoted { return InputError(file: path, record: thisLine, message: "a quoted field is not closed before the end of the line") }
+                guard field >= lastNeeded else {
+                    return InputError(file: path, record: thisLine, field: names[field + 1],
+                                      message: "the line has \(field + 1) fields and no value for column \(field + 2) (\"\(names[field + 1])\"); the header has \(names.count)")
+                }
+                // Quotes around a field are not part of its value.
+                for c in 0...lastNeeded where ends[c] - starts[c] >= 2 && p[starts[c]] == 34 && p[ends[c] - 1] == 34 {
+                    starts[c] += 1; ends[c] -= 1
+                }
+                // Id: only its hash is kept.
+                guard ends[idColumn] > starts[idColumn] else { return fail(thisLine, idColumn, "the household id is empty") }
+                hashes.append(HouseholdIdSet.hash(p, starts[idColumn], ends[idColumn]))
+                offsets.append(UInt32(thisLine - firstLine))
+                households += 1
 
-                        let weight = try weightColumn.map { column -> Double in
-                            let w = try number(column)
-                            guard w >= 0, w.isFinite else { throw fail(column, "\(text(column)) is not a survey weight (a finite number, 0 or more)") }
-                            return w
-                        } ?? 1
-                        let targetValue = try number(targetColumn)
-                        if rule.comparison == nil, targetValue != 0, targetValue != 1 {
-                            throw fail(targetColumn, "\"\(text(targetColumn))\" is not a 0/1 flag (the target rule \(rule) reads 1 as the target group)")
+                var weight = 1.0
+                if weightColumn >= 0 {
+                    guard let w = number(p, starts[weightColumn], ends[weightColumn]), w >= 0 else {
+                        return invalid(thisLine, weightColumn, "a survey weight (a finite number, 0 or more)", p, starts, ends)
+                    }
+                    weight = w
+                }
+                guard let targetValue = number(p, starts[targetColumn], ends[targetColumn]) else {
+                    return invalid(thisLine, targetColumn, "a number", p, starts, ends)
+                }
+                if isFlagRule, targetValue != 0, targetValue != 1 {
+                    return fail(thisLine, targetColumn, "\"\(text(p, starts[targetColumn], ends[targetColumn]))\" is not a 0/1 flag (the target rule \(rule) reads 1 as the target group)")
+                }
+                let isTarget = rule.holds(targetValue)
+                var decile = -1
+                if decileColumn >= 0 {
+                    guard let value = decileColumn == targetColumn ? targetValue : number(p, starts[decileColumn], ends[decileColumn]),
+                          value >= 1, value <= 10, value.rounded() == value else {
+                        return invalid(thisLine, decileColumn, "a welfare decile (a whole number from 1 to 10)", p, starts, ends)
+                    }
+                    decile = Int(value) - 1
+                }
+                var size = 1.0
+                if sizeColumn >= 0 {
+                    guard let s = number(p, starts[sizeColumn], ends[sizeColumn]), s > 0 else {
+                        return invalid(thisLine, sizeColumn, "a household size (a number above 0)", p, starts, ends)
+                    }
+                    size = s
+                }
+                var mask = 0
+                var receivedBits = 0
+                for k in 0..<programmeCount {
+                    let column = programmeColumns[k]
+                    let start = starts[column], end = ends[column]
+                    var value: Double
+                    if end - start == 1, !amounts, p[start] == 48 || p[start] == 49 {
+                        value = p[start] == 49 ? 1 : 0
+                    } else {
+                        guard let v = number(p, start, end) else {
+                            return invalid(thisLine, column, amounts ? "an amount (a number, 0 or more)" : "a number (a 0/1 flag)", p, starts, ends)
                         }
-                        let isTarget = rule.holds(targetValue)
-                        var decile = -1
-                        if let decileColumn {
-                            let value = targetColumn == decileColumn ? targetValue : try number(decileColumn)
-                            guard value >= 1, value <= 10, value.rounded() == value else {
-                                throw fail(decileColumn, "\"\(text(decileColumn))\" is not a welfare decile (a whole number from 1 to 10)")
-                            }
-                            decile = Int(value) - 1
+                        value = v
+                        if amounts, value < 0 { return invalid(thisLine, column, "an amount (a number, 0 or more)", p, starts, ends) }
+                        if !amounts, value != 0, value != 1 {
+                            return fail(thisLine, column, "\"\(text(p, start, end))\" is not a 0/1 flag (give --amounts if the programme columns hold amounts)")
                         }
-                        let size = try sizeColumn.map { column -> Double in
-                            let s = try number(column)
-                            guard s > 0, s.isFinite else { throw fail(column, "\(text(column)) is not a household size (a number above 0)") }
-                            return s
-                        } ?? 1
-                        var mask = 0
-                        for k in 0..<programmeCount {
-                            let column = programmeColumns[k]
-                            let value = try number(column)
-                            if amounts {
-                                guard value >= 0, value.isFinite else { throw fail(column, "\(text(column)) is not an amount (a number, 0 or more)") }
-                            } else if value != 0 && value != 1 {
-                                throw fail(column, "\"\(text(column))\" is not a 0/1 flag (give --amounts if the programme columns hold amounts)")
-                            }
-                            programmeAmounts[k] = value
-                            received[k] = value > 0
-                            if received[k], coreBit[k] >= 0 { mask |= 1 << coreBit[k] }
-                        }
-                        let district = districts.district(p, starts[codeColumn], ends[codeColumn])
-                        guard district >= 0 else {
-                            if countUnmatched {
-                                part.tally.unmatched += 1
-                                part.tally.unmatchedWeighted += weight
-                                continue
-                            }
-                            throw fail(codeColumn, "\"\(text(codeColumn))\" is not a district code of the boundaries, nor starts with one (--unmatched warn counts such households instead)")
-                        }
-                        let base = district * stride
-                        weighted[base] += weight; counts[base] += 1
-                        weighted[base + 2] += weight * size; counts[base + 2] += 1
+                    }
+                    amountsRead[k] = value
+                    if value > 0 {
+                        receivedBits |= 1 << k
+                        if coreBit[k] >= 0 { mask |= 1 << coreBit[k] }
+                    }
+                }
+                let district = districts.district(p, starts[codeColumn], ends[codeColumn])
+                guard district >= 0 else {
+                    if countUnmatched {
+                        unmatched += 1
+                        unmatchedWeighted += weight
+                        continue
+                    }
+                    return fail(thisLine, codeColumn, "\"\(text(p, starts[codeColumn], ends[codeColumn]))\" is not a district code of the boundaries, nor starts with one (--unmatched warn counts such households instead)")
+                }
+                let base = district * stride
+                weighted[base] += weight; counts[base] += 1
+                weighted[base + 2] += weight * size; counts[base + 2] += 1
+                if isTarget {
+                    weighted[base + 1] += weight; counts[base + 1] += 1
+                    weighted[base + 3] += weight * size; counts[base + 3] += 1
+                    weighted[base + combinationBase + mask] += weight; counts[base + combinationBase + mask] += 1
+                    if keepGapIds, mask == 0, priority[district] { gapIds.append(text(p, starts[idColumn], ends[idColumn])) }
+                }
+                if receivedBits != 0 {
+                    for k in 0..<programmeCount where receivedBits & (1 << k) != 0 {
+                        let f = base + HouseholdTally.Field.recipients(k)
+                        weighted[f] += weight; counts[f] += 1
+                        weighted[f + 2] += weight * size; counts[f + 2] += 1
+                        weighted[f + 4] += weight * amountsRead[k]; counts[f + 4] += 1
                         if isTarget {
-                            weighted[base + 1] += weight; counts[base + 1] += 1
-                            weighted[base + 3] += weight * size; counts[base + 3] += 1
-                            weighted[base + combinationBase + mask] += weight; counts[base + combinationBase + mask] += 1
-                            if keepGapIds, mask == 0, priority[district] { part.gapIds.append(text(idColumn)) }
-                        }
-                        for k in 0..<programmeCount where received[k] {
-                            let f = base + HouseholdTally.Field.recipients(k)
-                            weighted[f] += weight; counts[f] += 1
-                            weighted[f + 2] += weight * size; counts[f + 2] += 1
-                            weighted[f + 4] += weight * programmeAmounts[k]; counts[f + 4] += 1
-                            if isTarget {
-                                weighted[f + 1] += weight; counts[f + 1] += 1
-                                weighted[f + 3] += weight * size; counts[f + 3] += 1
-                                weighted[f + 5] += weight * programmeAmounts[k]; counts[f + 5] += 1
-                            }
-                        }
-                        if decile >= 0 {
-                            let d = decile * decileStride
-                            part.tally.decileWeighted[d] += weight; part.tally.decileCounts[d] += 1
-                            if isTarget { part.tally.decileWeighted[d + 1] += weight; part.tally.decileCounts[d + 1] += 1 }
-                            for k in 0..<programmeCount where received[k] {
-                                part.tally.decileWeighted[d + 2 + k] += weight; part.tally.decileCounts[d + 2 + k] += 1
-                            }
+                            weighted[f + 1] += weight; counts[f + 1] += 1
+                            weighted[f + 3] += weight * size; counts[f + 3] += 1
+                            weighted[f + 5] += weight * amountsRead[k]; counts[f + 5] += 1
                         }
                     }
                 }
+                if decile >= 0 {
+                    let d = decile * decileStride
+                    decileWeighted[d] += weight; decileCounts[d] += 1
+                    if isTarget { decileWeighted[d + 1] += weight; decileCounts[d + 1] += 1 }
+                    for k in 0..<programmeCount where receivedBits & (1 << k) != 0 {
+                        decileWeighted[d + 2 + k] += weight; decileCounts[d + 2 + k] += 1
+                    }
+                }
             }
+            return nil
         }
+        if let failure { throw failure }
+        part.tally.weighted = Array(UnsafeBufferPointer(start: weighted, count: cells))
+        part.tally.counts = Array(UnsafeBufferPointer(start: counts, count: cells))
+        part.tally.decileWeighted = Array(UnsafeBufferPointer(start: decileWeighted, count: decileCells))
+        part.tally.decileCounts = Array(UnsafeBufferPointer(start: decileCounts, count: decileCells))
+        part.tally.households = households
+        part.tally.unmatched = unmatched
+        part.tally.unmatchedWeighted = unmatchedWeighted
+        part.idHashes = hashes
+        part.lineOffsets = offsets
+        part.gapIds = gapIds
         return part
+    }
+
+    /// A finite number, or nil (empty, not a number, not finite).
+    @inline(__always)
+    private func number(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Double? {
+        guard end > start, let value = RegisterNumber.parse(p, start, end), value.isFinite else { return nil }
+        return value
+    }
+
+    private func text(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(start: p + start, count: max(0, end - start)), as: UTF8.self)
+    }
+
+    private func fail(_ line: Int, _ column: Int, _ message: String) -> InputError {
+        InputError(file: path, record: line, field: names[column], message: message)
+    }
+
+    /// The error for a value that is not `what`: empty, or the text that is there.
+    private func invalid(_ line: Int, _ column: Int, _ what: String, _ p: UnsafePointer<UInt8>,
+                         _ starts: UnsafeMutablePointer<Int>, _ ends: UnsafeMutablePointer<Int>) -> InputError {
+        let value = text(p, starts[column], ends[column])
+        return fail(line, column, value.isEmpty ? "empty; \(what) is needed (a missing value is never read as zero)"
+                    : "\"\(value)\" is not \(what)")
     }
 }
 

@@ -16,7 +16,8 @@ enum HouseholdsTableEmitter {
         lines.append("Households  \(c.count(n.households, "households", in: s)) (\(NumberText.grouped(report.householdsRead)) rows read)")
         lines.append("Target      \(c.count(n.targetHouseholds, "targetHouseholds", in: s)) households")
         if report.unmatched > 0 { lines.append("Unmatched   \(NumberText.grouped(report.unmatched)) rows whose code matches no district (not counted above)") }
-        lines.append("Small cells under \(report.minCell) households are suppressed (shown \(c.suppressedMark))")
+        lines.append(report.minCell > 1 ? "Small cells under \(report.minCell) households are suppressed (shown \(c.suppressedMark))"
+                     : "No small-cell suppression (--min-cell \(report.minCell)): not for publication")
         lines += ["", "Programmes"]
         lines += TextTable(columns: [.left("programme"), .right("recipients"), .right("coverage %"), .right("exclusion %"),
                                      .right("inclusion %"), .right("CGH")],
@@ -59,11 +60,12 @@ enum HouseholdsTableEmitter {
                                        + d.programmes.map { c.share($0.shareOfRecipients, "programmes.\($0.name).shareOfRecipients", in: d.suppressed) }
                                }).plain()
             if let concentration = report.concentration {
-                lines.append("Concentration index: " + concentration.map { "\($0.name) \($0.index.map { String(format: "%.3f", $0) } ?? "–")" }.joined(separator: ", ")
+                lines.append("Concentration index: " + concentration.map { "\($0.name) \($0.index.map { String(format: "%.3f", $0 + 0) == "-0.000" ? "0.000" : String(format: "%.3f", $0) } ?? "–")" }.joined(separator: ", ")
                     + " (above 0: recipients concentrate in the poorer deciles)")
             }
         }
-        lines += ["", "Provinces"] + areaTable(report.provinces, report: report, c: c, districts: false).plain()
+        let provinces = report.provinces.filter { $0.households != 0 }
+        lines += ["", "Provinces"] + areaTable(provinces, report: report, c: c, districts: false).plain()
         let shown = report.districts.filter { report.priority == nil || $0.priority == true }
             .sorted { ($0.gap?.households ?? $0.targetHouseholds ?? 0, $1.code ?? "") > ($1.gap?.households ?? $1.targetHouseholds ?? 0, $0.code ?? "") }
             .prefix(districtRows)
