@@ -17,20 +17,22 @@ struct HouseholdsCommand: ParsableCommand {
         per programme (0/1, or amounts with --amounts). It streams in blocks parsed on all cores; memory does \
         not grow with the rows (apart from the duplicate check, 8–16 bytes a household).
 
-        Definitions (T: target households, R: a programme's recipients, H: all households; with \
-        --weight-column every count is a sum of survey weights):
-          coverage          |R∩T| / |T|: share of target households reached (1 − exclusion error)
-          exclusion error   |T∖R| / |T| (undercoverage; "errors of exclusion", Cornia–Stewart 1993)
-          inclusion error   |R∖T| / |R| (leakage; "errors of inclusion")
-          CGH index         (|R∩T| / |R|) / (|T| / |H|): Coady–Grosh–Hoddinott (2004); 1 = as by
-                            lottery, above 1 progressive
-          priority          target households living in the priority districts, as a share of T;
-                            per programme the share of R there
-          convergence       shares of T receiving every core programme, none, and each combination
-          gap               target households in priority districts receiving no core programme
-          concentration     by welfare decile (1 poorest): each programme's recipients per decile
-                            and cumulated (the concentration curve), and its concentration index
-                            (above 0: recipients concentrate in the poorer deciles)
+        Definitions (T: target households, R: a programme's recipients, H: all \
+        households; with --weight-column every count is a sum of survey weights):
+          coverage         |R∩T| / |T|, share of target households reached
+          exclusion error  |T∖R| / |T| = 1 − coverage (undercoverage)
+          inclusion error  |R∖T| / |R| (leakage)
+          CGH index        (|R∩T| / |R|) / (|T| / |H|), Coady–Grosh–Hoddinott
+                           (2004): 1 as by lottery, above 1 progressive
+          priority         target households in the priority districts, share
+                           of T; per programme the share of R there
+          convergence      shares of T receiving every core programme, none,
+                           and each combination
+          gap              target households in priority districts with no
+                           core programme
+          concentration    per welfare decile (1 poorest) each programme's
+                           share of recipients, cumulated (the curve), and
+                           its index (above 0: pro-poor)
         Figures are given for the nation, each province and each district. A count of fewer than \
         --min-cell households (unweighted, above zero), or a share resting on one, is suppressed and shown \
         as <N (null in JSON, named in "suppressed"). Ids never appear in errors or outputs; only \
@@ -48,10 +50,12 @@ struct HouseholdsCommand: ParsableCommand {
         Examples:
           sasaran households --register register.csv.gz --boundaries kabkota_2025.shp \\
             --code-field KODE_KMD --parent-field KODE_PROV --code-column kode \\
-            --target 'desil<=1' --programmes pkh,bpnt,pbi --priority list.json --format json
+            --target 'desil<=1' --programmes pkh,bpnt,pbi --priority list.json \\
+            --format json
           sasaran households --register register.csv --boundaries kabkota_2025.shp \\
-            --code-field KODE_KMD --target ekstrem --weight-column bobot --size-column art \\
-            --programmes pkh,bpnt --csv-table provinces --output provinces.csv
+            --code-field KODE_KMD --target ekstrem --weight-column bobot \\
+            --size-column art --programmes pkh,bpnt --csv-table provinces \\
+            --output provinces.csv
         """)
 
     @Option(help: "The household register: CSV with a header, plain or gzip.")
