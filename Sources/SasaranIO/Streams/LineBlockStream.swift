@@ -71,9 +71,25 @@ public struct LineBlock: Sendable {
     init(bytes: [UInt8], firstLine: Int) {
         self.bytes = bytes
         self.firstLine = firstLine
-        var count = 0
-        for byte in bytes where byte == 10 { count += 1 }
-        lineCount = count
+        lineCount = Self.lineFeeds(in: bytes, 0..<bytes.count)
+    }
+
+    /// The line feeds in `bytes[range]`, counted eight bytes at a time.
+    static func lineFeeds(in bytes: [UInt8], _ range: Range<Int>) -> Int {
+        bytes.withUnsafeBytes { raw -> Int in
+            var count = 0
+            var i = range.lowerBound
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            while i + 8 <= range.upperBound {
+                // A byte of x is zero exactly where the input byte is a line feed.
+                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ (ones &* 10)
+                let zeros = ~(((x & ~highs) &+ ~highs) | x) & highs
+                count += zeros.nonzeroBitCount
+                i += 8
+            }
+            while i < range.upperBound { if raw[i] == 10 { count += 1 }; i += 1 }
+            return count
+        }
     }
 
     /// About `parts` ranges cut at line feeds, each with the number of its first line. The cuts
@@ -88,7 +104,7 @@ public struct LineBlock: Sendable {
             while cut < end, cut > start, bytes[cut - 1] != 10 { cut += 1 }
             guard cut > start else { continue }
             ranges.append((start..<cut, line))
-            for byte in bytes[start..<cut] where byte == 10 { line += 1 }
+            line += Self.lineFeeds(in: bytes, start..<cut)
             start = cut
         }
         return ranges
