@@ -56,7 +56,8 @@ public struct HouseholdReport: Sendable {
         for d in all { byParent[districts[d].parent, default: []].append(d) }
         provinces = byParent.keys.sorted().map { parent in
             let members = byParent[parent]!
-            var figures = builder.figures(tally.cell(of: members), gapCell: priority.map { flags in tally.cell(of: members.filter { flags[$0] }) })
+            let inside = priority.map { flags in members.filter { flags[$0] } }
+            var figures = builder.figures(tally.cell(of: members), gapCell: inside.flatMap { $0.isEmpty ? nil : tally.cell(of: $0) })
             figures.code = parent
             return figures
         }
