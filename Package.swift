@@ -20,8 +20,9 @@ let package = Package(
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"]), .brew(["libxlsxwriter"])]),
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libcairo2-dev", "libpango1.0-dev"]), .brew(["pango"])]),
         .systemLibrary(name: "CCBC", pkgConfig: "cbc", providers: [.apt(["coinor-libcbc-dev"]), .brew(["cbc"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         .target(name: "SasaranGeo", dependencies: ["CGEOS", "CPROJ"]),
-        .target(name: "SasaranIO", dependencies: ["SasaranGeo", "CGDAL"]),
+        .target(name: "SasaranIO", dependencies: ["SasaranGeo", "CGDAL", "CZlib"]),
         .target(name: "Sasaran", dependencies: [
             "SasaranGeo", "SasaranIO", "CCBC",
             .product(name: "Crypto", package: "swift-crypto"),

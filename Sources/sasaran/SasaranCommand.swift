@@ -25,7 +25,8 @@ struct SasaranCommand: ParsableCommand {
         groupedSubcommands: [
             CommandGroup(name: "Planning", subcommands: [RankCommand.self, BudgetCommand.self, ConvergenceCommand.self]),
             CommandGroup(name: "Research", subcommands: [RunCommand.self, CompareCommand.self, CurveCommand.self,
-                                                         UncertaintyCommand.self, SensitivityCommand.self, YearsCommand.self]),
+                                                         UncertaintyCommand.self, SensitivityCommand.self, YearsCommand.self,
+                                                         HouseholdsCommand.self]),
             CommandGroup(name: "Spatial", subcommands: [AdjacencyCommand.self, PocketsCommand.self, HotspotsCommand.self]),
             CommandGroup(name: "Data", subcommands: [InspectCommand.self, LocateCommand.self, AggregateCommand.self]),
         ])

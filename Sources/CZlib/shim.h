@@ -1,0 +1,2 @@
+// zlib's streaming inflate (gzip members, concatenated members too).
+#include <zlib.h>

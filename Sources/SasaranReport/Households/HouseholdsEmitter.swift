@@ -1,0 +1,33 @@
+import Sasaran
+
+/// Writes a ``HouseholdReport`` as a table, CSV (one of ``HouseholdsCSVTable``) or JSON
+/// (``HouseholdsDocument``), deterministic: the same report gives the same bytes.
+///
+/// ```swift
+/// let run = try HouseholdRegister.read(path: "register.csv", layout: layout, codes: codes, priority: flags, options: options)
+/// let report = HouseholdReport(run: run, layout: layout, districts: districts, priority: flags, minCell: 10)
+/// let json = try HouseholdsEmitter.render(report, format: .json)
+/// ```
+public enum HouseholdsEmitter {
+    public static let formats: [OutputFormat] = [.table, .csv, .json]
+
+    /// The report as a document for ``OutputWriter``, with `manifest` beside each file.
+    public static func document(_ report: HouseholdReport, csvTable: HouseholdsCSVTable, manifest: RunManifest) -> OutputDocument {
+        OutputDocument(formats: formats, manifest: manifest) { try render(report, format: $0, csvTable: csvTable, manifest: manifest) }
+    }
+
+    public static func render(_ report: HouseholdReport, format: OutputFormat, csvTable: HouseholdsCSVTable = .districts,
+                              manifest: RunManifest? = nil) throws -> String {
+        switch format {
+        case .table: return HouseholdsTableEmitter.render(report)
+        case .csv: return try HouseholdsCSVEmitter.render(report, table: csvTable)
+        case .json: return try JSONText.encode(HouseholdsDocument(report, manifest: manifest))
+        default: throw OutputUsageError.unsupported(format, "a household report")
+        }
+    }
+
+    /// The gap households' ids, one a line under the header `id` (for `--list-households`).
+    public static func gapList(_ report: HouseholdReport) -> String {
+        (["id"] + report.gapIds.map(CSVEmitter.text)).joined(separator: "\n") + "\n"
+    }
+}

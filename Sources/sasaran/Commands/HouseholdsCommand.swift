@@ -1,0 +1,201 @@
+import ArgumentParser
+import Foundation
+import Sasaran
+import SasaranIO
+import SasaranReport
+
+/// `sasaran households`: did the programmes reach the target households? A household register
+/// against the districts and the priority list.
+struct HouseholdsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "households",
+        abstract: "Read a household register: programme coverage, exclusion and inclusion errors, convergence and the gap, per district.",
+        discussion: """
+        The register is a CSV (plain or gzip, recognised by its bytes) with a header and one row per \
+        household: an id, a district code (or any finer code that starts with one, such as a village \
+        code), the column the target rule reads, optional household size and survey weight, and one column \
+        per programme (0/1, or amounts with --amounts). It streams in blocks parsed on all cores; memory does \
+        not grow with the rows (apart from the duplicate check, 8–16 bytes a household).
+
+        Definitions (T: target households, R: a programme's recipients, H: all \
+        households; with --weight-column every count is a sum of survey weights):
+          coverage         |R∩T| / |T|, share of target households reached
+          exclusion error  |T∖R| / |T| = 1 − coverage (undercoverage)
+          inclusion error  |R∖T| / |R| (leakage)
+          CGH index        (|R∩T| / |R|) / (|T| / |H|), Coady–Grosh–Hoddinott
+                           (2004): 1 as by lottery, above 1 progressive
+          priority         target households in the priority districts, share
+                           of T; per programme the share of R there
+          convergence      shares of T receiving every core programme, none,
+                           and each combination
+          gap              target households in priority districts with no
+                           core programme
+          concentration    per welfare decile (1 poorest) each programme's
+                           share of recipients, cumulated (the curve), and
+                           its index (above 0: pro-poor)
+        Figures are given for the nation, each province and each district. A count of fewer than \
+        --min-cell households (unweighted, above zero), or a share resting on one, is suppressed and shown \
+        as <N (null in JSON, named in "suppressed"). Ids never appear in errors or outputs; only \
+        --list-households writes the gap households' ids. Errors name the line and the column: unknown \
+        district codes (or --unmatched warn), duplicate ids, a flag that is not 0/1, a decile outside \
+        1–10, an empty or non-numeric value, a missing column, a truncated gzip. docs/households.md.
+
+        JSON keys: households, targetHouseholds, programmes (name, recipients, coverage, exclusionError, \
+        inclusionError, cgh, …), priority (targetInside, shareTargetInside, programmes), convergence \
+        (allProgrammes, noProgramme, combinations), gap (households, share), districts and provinces (the \
+        same per area), deciles, concentration, register, manifest.
+
+        \(Outcome.exitStatuses)
+
+        Examples:
+          sasaran households --register register.csv.gz --boundaries kabkota_2025.shp \\
+            --code-field KODE_KMD --parent-field KODE_PROV --code-column kode \\
+            --target 'desil<=1' --programmes pkh,bpnt,pbi --priority list.json \\
+            --format json
+          sasaran households --register register.csv --boundaries kabkota_2025.shp \\
+            --code-field KODE_KMD --target ekstrem --weight-column bobot \\
+            --size-column art --programmes pkh,bpnt --csv-table provinces \\
+            --output provinces.csv
+        """)
+
+    @Option(help: "The household register: CSV with a header, plain or gzip.")
+    var register: String
+
+    @Option(help: "Boundary file whose district codes the register's codes are matched to (and whose parent field gives the provinces).")
+    var boundaries: String
+
+    @OptionGroup var layerOptions: LayerOptionGroup
+
+    @Option(help: "The register's household id column.")
+    var idColumn = "id"
+
+    @Option(help: "The register's district code column (a district code, or a finer code that starts with one).")
+    var codeColumn = "kode"
+
+    @Option(help: ArgumentHelp("Who is in the target group: a 0/1 column (ekstrem), or a column, a comparison (<= < >= > = !=) and a number (desil<=1).", valueName: "rule"))
+    var target: String
+
+    @Option(help: "Welfare decile column (1–10, 1 the poorest), for the concentration table (default: the target rule's column when it is named desil or decile).")
+    var decileColumn: String?
+
+    @Flag(help: "No concentration table, even when the target rule reads a desil column.")
+    var noDeciles = false
+
+    @Option(help: "Household size column (persons): adds persons and person coverage.")
+    var sizeColumn: String?
+
+    @Option(help: "Survey weight column: every count becomes a sum of weights.")
+    var weightColumn: String?
+
+    @Option(help: "Programme columns, comma-separated (0/1, or amounts with --amounts).")
+    var programmes: String
+
+    @Flag(help: "Programme columns hold amounts; receipt is an amount above zero.")
+    var amounts = false
+
+    @Option(help: "Core programmes, comma-separated, for convergence and the gap (default: all).")
+    var core: String?
+
+    @Option(help: "Priority list: the JSON of `sasaran rank --format json`.")
+    var priority: String?
+
+    @Option(help: "Suppress cells of fewer households than this (unweighted); 0 or 1 shows every cell.")
+    var minCell = 10
+
+    @Option(help: "A register code matching no district: error (default), or warn (counted and reported).")
+    var unmatched: UnmatchedPolicy = .error
+
+    @Option(help: ArgumentHelp("Also write the ids of the gap households (target, in a priority district, no core programme) to this CSV. It holds ids: handle it as the register.", valueName: "file"))
+    var listHouseholds: String?
+
+    @Option(help: "CSV only: which table, districts (default), provinces or deciles.")
+    var csvTable: HouseholdsCSVTable = .districts
+
+    @OptionGroup var outputs: OutputOptions
+
+    @Flag(help: "Print the seconds spent reading and the households per second, on standard error.")
+    var timings = false
+
+    enum UnmatchedPolicy: String, ExpressibleByArgument, CaseIterable { case error, warn }
+
+    func validate() throws {
+        if minCell < 0 { throw ValidationError("--min-cell must be 0 or more") }
+        if listHouseholds != nil && priority == nil { throw ValidationError("--list-households lists gap households, which are in priority districts: give --priority") }
+        if noDeciles && decileColumn != nil { throw ValidationError("give --decile-column or --no-deciles, not both") }
+    }
+
+    func run() throws {
+        let start = Date()
+        let rule = try TargetRule(parsing: target)
+        let programmeList = Self.list(programmes)
+        guard !programmeList.isEmpty else { throw ValidationError("give at least one programme column in --programmes") }
+        let deciles = noDeciles ? nil : decileColumn ?? (["desil", "decile"].contains(rule.column.lowercased()) ? rule.column : nil)
+        let layout = HouseholdRegisterLayout(id: idColumn, code: codeColumn, target: rule, decile: deciles, size: sizeColumn,
+                                             weight: weightColumn, programmes: programmeList, amounts: amounts)
+        let layer = try RegionLayer.load(boundaries, options: layerOptions.options)
+        for warning in layer.source.warnings { Terminal.warn(warning) }
+        let codes = layer.regions.map(\.code)
+        var flags: [Bool]?
+        if let priority {
+            let list = try RankedList(contentsOfFile: priority)
+            let known = Set(codes)
+            if let missing = list.codes.first(where: { !known.contains($0) }) {
+                throw InputError(file: priority, message: "the priority district \(missing) is not in the boundaries (\(boundaries)); was the list ranked on the same layer and code field?")
+            }
+            let inside = Set(list.codes)
+            flags = codes.map(inside.contains)
+        }
+        let options = HouseholdOptions(core: core.map(Self.list), minCell: minCell, countUnmatched: unmatched == .warn,
+                                       listGapHouseholds: listHouseholds != nil)
+        let readStart = Date()
+        let run = try HouseholdRegister.read(path: register, layout: layout, codes: codes, priority: flags ?? codes.map { _ in false },
+                                             options: options) { progress in
+            Terminal.progress(Self.progressLine(progress, since: readStart))
+        }
+        Terminal.endProgress()
+        let read = Date()
+        let districts = layer.regions.map { HouseholdReport.District(code: $0.code, name: $0.name, parent: $0.parent) }
+        let report = HouseholdReport(run: run, layout: layout, districts: districts, priority: flags, minCell: minCell)
+        if report.unmatched > 0 {
+            Terminal.warn("\(NumberText.grouped(report.unmatched)) households have a code matching no district; they are counted apart, not in the figures")
+        }
+        let inputs = [("register", register), ("boundaries", boundaries)] + (priority.map { [("priority list", $0)] } ?? [])
+        let manifest = try RunManifest.of(command: "households", inputs: inputs, layer: layer, parameters: [
+            "target": rule.description, "programmes": programmeList.joined(separator: ","), "core": run.core.joined(separator: ","),
+            "deciles": deciles ?? "", "size": sizeColumn ?? "", "weight": weightColumn ?? "", "amounts": String(amounts),
+            "minCell": String(minCell), "unmatched": unmatched.rawValue,
+        ])
+        let document = HouseholdsEmitter.document(report, csvTable: csvTable, manifest: manifest)
+        let companions = listHouseholds.map { [(path: $0, text: HouseholdsEmitter.gapList(report))] } ?? []
+        let written = try outputs.write(document, inputs: OutputTransaction.Input.boundary(boundaries) + manifest.guardedInputs, companions: companions)
+        if !written.files.isEmpty || listHouseholds != nil {
+            Terminal.note("\(NumberText.grouped(report.householdsRead)) households read; written to "
+                + (written.files + (listHouseholds.map { ["\($0) (\(NumberText.grouped(report.gapIds.count)) gap households)"] } ?? [])).joined(separator: ", "))
+        }
+        if timings {
+            let seconds = read.timeIntervalSince(readStart)
+            Terminal.note(String(format: "load boundaries %.3fs  read register %.3fs (%.0f households/s)  total %.3fs",
+                                 readStart.timeIntervalSince(start), seconds, Double(report.householdsRead) / max(seconds, 1e-9),
+                                 Date().timeIntervalSince(start)))
+        }
+    }
+
+    /// "1,234,567 households  812,000/s  43%  ETA 0:12".
+    static func progressLine(_ progress: RegisterProgress, since start: Date) -> String {
+        let elapsed = Date().timeIntervalSince(start)
+        let rate = Double(progress.households) / max(elapsed, 1e-3)
+        var line = "\(NumberText.grouped(progress.households)) households  \(NumberText.grouped(rate))/s"
+        if progress.fileBytes > 0, progress.bytesRead > 0 {
+            let done = min(1, Double(progress.bytesRead) / Double(progress.fileBytes))
+            let remaining = Int((elapsed / done - elapsed).rounded())
+            line += String(format: "  %.0f%%  ETA %d:%02d", done * 100, remaining / 60, remaining % 60)
+        }
+        return line
+    }
+
+    private static func list(_ text: String) -> [String] {
+        text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}
+
+extension HouseholdsCSVTable: ExpressibleByArgument {}
