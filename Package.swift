@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "SasaranTests", dependencies: ["Sasaran", "TestSupport"]),
         .testTarget(name: "SasaranReportTests", dependencies: ["SasaranReport", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["sasaran", "TestSupport"]),
-        .testTarget(name: "ServerTests", dependencies: ["SasaranServer", "Sasaran", "SasaranReport", "TestSupport"]),
+        .testTarget(name: "ServerTests", dependencies: ["SasaranServer", "SasaranServe", "sasaran", "Sasaran", "TestSupport"]),
         .testTarget(name: "DefaultDatasetTests", dependencies: ["sasaran-default-dataset", "Sasaran", "TestSupport"]),
     ],
     swiftLanguageModes: [.v5]

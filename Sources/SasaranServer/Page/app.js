@@ -94,7 +94,7 @@
     const doc = new DOMParser().parseFromString(await response.text(), "image/svg+xml");
     const svg = document.importNode(doc.documentElement, true);
     // Crop the band under the map (title and legend of the server's scenario): the page has its own.
-    const sea = svg.querySelector("rect");
+    const sea = svg.querySelector(":scope > rect");
     const width = svg.getAttribute("width");
     if (sea && width) svg.setAttribute("viewBox", "0 0 " + width + " " + sea.getAttribute("height"));
     svg.removeAttribute("width"); svg.removeAttribute("height");
@@ -221,7 +221,7 @@
     svg.appendChild(svgEl("line", { class: "axis", x1: L, y1: y(0), x2: W - R, y2: y(0) }));
     svg.appendChild(svgEl("line", { class: "axis", x1: L, y1: y(0), x2: L, y2: y(1) }));
     for (const s of [0, 0.5, 1]) svg.appendChild(svgEl("text", { x: 2, y: y(s) + 3 }, (s * 100) + "%"));
-    svg.appendChild(svgEl("text", { x: W - R - 40, y: H - 4 }, selected.length + " " + t("districts")));
+    svg.appendChild(svgEl("text", { x: W - R, y: H - 4, "text-anchor": "end" }, selected.length + " " + t("districts")));
     if (target != null) svg.appendChild(svgEl("line", { class: "target", x1: L, y1: y(target), x2: W - R, y2: y(target) }));
     let points = x(0) + "," + y(0);
     selected.forEach((e, i) => { points += " " + x(i + 1).toFixed(1) + "," + y(Math.min(e.cumulativeShare, 1)).toFixed(1); });
