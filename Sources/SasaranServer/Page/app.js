@@ -116,9 +116,11 @@
     } catch (e) { return new Error(response.status + " " + response.statusText); }
   }
 
+  // body[data-state]: pending (a change waits to be ranked), loading, ready or error.
   function schedule(delay) {
+    document.body.dataset.state = "pending";
     clearTimeout(timer);
-    timer = setTimeout(rank, delay);
+    timer = setTimeout(() => { timer = 0; rank(); }, delay);
   }
 
   async function rank() {
@@ -135,9 +137,10 @@
       const doc = await response.json();
       if (inFlight !== controller) return;
       last = doc;
+      document.body.dataset.requests = String((parseInt(document.body.dataset.requests || "0", 10)) + 1);
       $("error").hidden = true;
       show(doc);
-      document.body.dataset.state = "ready";
+      document.body.dataset.state = timer ? "pending" : "ready";
     } catch (error) {
       if (error.name === "AbortError") return;
       $("error").textContent = error.message;
