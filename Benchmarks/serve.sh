@@ -9,13 +9,13 @@
 #  2. Abuse, each answered or refused, the server still answering after each: malformed JSON; a
 #     100 MB body with a Content-Length, and 100 MB chunked; a burst beyond --max-concurrent (429s);
 #     10,000 idle connections held open.
-# Usage: Benchmarks/serve.sh   Env: REBUILD=0 (use the release binaries as built), DURATION=30,
+# Usage: Benchmarks/serve.sh   Env: REBUILD=0 (use the binaries as built), SERVE and SASARAN (binaries), DURATION=30,
 # CONNECTIONS=50, IDLE=10000.
 cd "$(dirname "$0")/.."
 set -euo pipefail
 REAL=${REAL:-../shared/data/idn}
-SERVE=.build/release/sasaran-serve
-SASARAN=.build/release/sasaran
+SERVE=${SERVE:-.build/release/sasaran-serve}
+SASARAN=${SASARAN:-.build/release/sasaran}
 DURATION=${DURATION:-30}
 CONNECTIONS=${CONNECTIONS:-50}
 IDLE=${IDLE:-10000}
@@ -81,7 +81,7 @@ wrk.method = "POST"
 wrk.body = '$BODY'
 wrk.headers["Content-Type"] = "application/json"
 EOF
-wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$OUT/post.lua" "http://127.0.0.1:$PORT/api/rank" >"$OUT/wrk.txt" 2>&1
+wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency -s "$OUT/post.lua" "http://127.0.0.1:$PORT/api/rank" >"$OUT/wrk.txt" 2>&1
 rps=$(awk '/Requests\/sec/ { print $2 }' "$OUT/wrk.txt")
 p50=$(awk '$1 == "50%" { print $2 }' "$OUT/wrk.txt")
 p99=$(awk '$1 == "99%" { print $2 }' "$OUT/wrk.txt")

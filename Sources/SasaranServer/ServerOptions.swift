@@ -59,7 +59,7 @@ public enum EmbeddedScenario {
 
     /// The path of the default scenario, as `sasaran rank --scenario` would be given it from the
     /// current folder when it is there.
-    public static func locate(executable: String = CommandLine.arguments[0]) throws -> String {
+    public static func locate(executable: String = Bundle.main.executablePath ?? CommandLine.arguments[0]) throws -> String {
         if FileManager.default.fileExists(atPath: relativePath) { return relativePath }
         var folder = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
         for _ in 0..<6 {

@@ -18,7 +18,8 @@ struct ServeCommand: ParsableCommand {
     var arguments: [String] = []
 
     func run() throws {
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        // The running executable itself (argv[0] may be a bare name found on PATH).
+        let binary = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])).resolvingSymlinksInPath()
         let server = Self.server(beside: binary)
         guard FileManager.default.isExecutableFile(atPath: server.path) else {
             throw ValidationError("sasaran serve needs \(server.path), which is not built; build it with: swift build --product sasaran-serve")
