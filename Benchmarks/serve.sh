@@ -88,13 +88,13 @@ p99=$(awk '$1 == "99%" { print $2 }' "$OUT/wrk.txt")
 total=$(awk '/requests in/ { print $1 }' "$OUT/wrk.txt")
 non2xx=$(awk '/Non-2xx/ { print $5 }' "$OUT/wrk.txt"); non2xx=${non2xx:-0}
 socket=$(awk '/Socket errors/ { print $0 }' "$OUT/wrk.txt"); socket=${socket:-"Socket errors: none"}
-mean_ms=$(echo "$CONNECTIONS / $rps * 1000" | bc -l)
+per_answer_ms=$(echo "1000 / $rps" | bc -l)
 echo
 printf 'POST /api/rank, %s connections, %ss: %s requests, %s req/s, p50 %s, p99 %s; non-2xx %s; %s\n' \
   "$CONNECTIONS" "$DURATION" "$total" "$rps" "$p50" "$p99" "$non2xx" "$(echo "$socket" | sed 's/^ *//')"
 printf 'RSS after the load: %s\n' "$(rss)"
-printf 'vs the CLI (a process per answer, median of 5): %.3fs per answer; server %.1f ms per answer at %s connections: %.0fx; answers: %s\n' \
-  "$cli" "$mean_ms" "$CONNECTIONS" "$(echo "$cli * 1000 / $mean_ms" | bc -l)" "$(cat "$OUT/equal.txt")"
+printf 'vs the CLI (a process per answer, median of 5): %.3fs per answer; server %.1f ms per answer (1 / throughput): %.0fx; answers: %s\n' \
+  "$cli" "$per_answer_ms" "$(echo "$cli * 1000 / $per_answer_ms" | bc -l)" "$(cat "$OUT/equal.txt")"
 
 echo
 code=$(curl -s -o "$OUT/bad.json" -w '%{http_code}' -X POST --data-binary '{"target": 0.5' "http://127.0.0.1:$PORT/api/rank")
