@@ -6,12 +6,16 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "sasaran", targets: ["sasaran"]),
+        .executable(name: "sasaran-serve", targets: ["SasaranServe"]),
         .library(name: "Sasaran", targets: ["Sasaran", "SasaranReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"]), .brew(["geos"])]),
@@ -33,6 +37,20 @@ let package = Package(
             "Sasaran", "SasaranReport", "SasaranIO", "SasaranGeo",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // The workbench (issue 20): an HTTP API and a page over the same engine, in its own
+        // library and executable so that the main `sasaran` binary builds without Hummingbird;
+        // `sasaran serve` execs `sasaran-serve` from beside itself.
+        .target(name: "SasaranServer", dependencies: [
+            "Sasaran", "SasaranReport", "SasaranIO",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdCore", package: "hummingbird"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "Logging", package: "swift-log"),
+        ], resources: [.copy("Page")]),
+        .executableTarget(name: "SasaranServe", dependencies: [
+            "SasaranServer",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         .executableTarget(name: "sasaran-default-dataset", dependencies: [
             "Sasaran", "SasaranReport", "SasaranIO", "SasaranGeo",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -43,6 +61,7 @@ let package = Package(
         .testTarget(name: "SasaranTests", dependencies: ["Sasaran", "TestSupport"]),
         .testTarget(name: "SasaranReportTests", dependencies: ["SasaranReport", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["sasaran", "TestSupport"]),
+        .testTarget(name: "ServerTests", dependencies: ["SasaranServer", "SasaranServe", "sasaran", "Sasaran", "TestSupport"]),
         .testTarget(name: "DefaultDatasetTests", dependencies: ["sasaran-default-dataset", "Sasaran", "TestSupport"]),
     ],
     swiftLanguageModes: [.v5]

@@ -23,7 +23,7 @@ struct SasaranCommand: ParsableCommand {
         """,
         version: ScenarioRunner.version,
         groupedSubcommands: [
-            CommandGroup(name: "Planning", subcommands: [RankCommand.self, BudgetCommand.self, ConvergenceCommand.self]),
+            CommandGroup(name: "Planning", subcommands: [RankCommand.self, BudgetCommand.self, ConvergenceCommand.self, ServeCommand.self]),
             CommandGroup(name: "Research", subcommands: [RunCommand.self, CompareCommand.self, CurveCommand.self,
                                                          UncertaintyCommand.self, SensitivityCommand.self, YearsCommand.self,
                                                          HouseholdsCommand.self]),

@@ -8,7 +8,7 @@ import TestSupport
 @Suite("Help texts")
 struct HelpGoldenTests {
     static let commands = ["", "rank", "inspect", "locate", "aggregate", "run", "compare", "curve", "uncertainty", "years",
-                           "budget", "adjacency", "pockets", "hotspots", "convergence", "households"]
+                           "budget", "adjacency", "pockets", "hotspots", "convergence", "households", "serve"]
 
     @Test("each command's help equals its snapshot", arguments: commands)
     func help(command: String) throws {
