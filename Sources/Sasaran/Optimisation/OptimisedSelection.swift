@@ -17,23 +17,7 @@ enum OptimisedSelection {
                 population: r.population, rate: r.rate, rankValue: ranking.rankValue(of: item.index) ?? 0, share: value / total,
                 cumulativeShare: cumulative.value / total, phase: item.phase, phaseName: summaries[item.phase - 1].name, why: item.why))
         }
-        var byParent: [String: (selected: Int, withValue: Int, covered: CompensatedSum, total: CompensatedSum)] = [:]
-        for (i, r) in regions.enumerated() {
-            var s = byParent[r.key.parent] ?? (0, 0, CompensatedSum(), CompensatedSum())
-            if let v = r.value {
-                s.withValue += 1
-                s.total.add(v)
-                if chosen.contains(i) { s.selected += 1; s.covered.add(v) }
-            }
-            byParent[r.key.parent] = s
-        }
-        let parents = byParent.keys.sorted().map { p -> ParentSummary in
-            let s = byParent[p]!
-            let covered = s.covered.value, parentTotal = s.total.value
-            return ParentSummary(parent: p, regionsSelected: s.selected, regionsWithValue: s.withValue,
-                                 valueCovered: covered, parentTotal: parentTotal,
-                                 shareOfParent: parentTotal > 0 ? covered / parentTotal : 0, shareOfNational: covered / total)
-        }
+        let parents = ParentSummary.tally(regions, total: total) { chosen.contains($0) }
         var listPositions = [Int32](repeating: -1, count: regions.count)
         for (position, item) in order.enumerated() { listPositions[item.index] = Int32(position) }
         var selection = Selection(entries: entries, rankKey: request.rankKey, ranking: ranking, total: total,

@@ -98,23 +98,7 @@ public enum Targeting {
                 cumulativeShare: state.cumulativeValues[position] / total,
                 phase: phase, phaseName: summaries[phase - 1].name, why: state.reasons[position]))
         }
-        var byParent: [String: (selected: Int, withValue: Int, covered: CompensatedSum, total: CompensatedSum)] = [:]
-        for (i, r) in regions.enumerated() {
-            var s = byParent[r.key.parent] ?? (0, 0, CompensatedSum(), CompensatedSum())
-            if let v = r.value {
-                s.withValue += 1
-                s.total.add(v)
-                if state.contains(i) { s.selected += 1; s.covered.add(v) }
-            }
-            byParent[r.key.parent] = s
-        }
-        let parents = byParent.keys.sorted().map { p -> ParentSummary in
-            let s = byParent[p]!
-            let covered = s.covered.value, parentTotal = s.total.value
-            return ParentSummary(parent: p, regionsSelected: s.selected, regionsWithValue: s.withValue,
-                                 valueCovered: covered, parentTotal: parentTotal,
-                                 shareOfParent: parentTotal > 0 ? covered / parentTotal : 0, shareOfNational: covered / total)
-        }
+        let parents = ParentSummary.tally(regions, total: total) { state.contains($0) }
         var listPositions = [Int32](repeating: -1, count: regions.count)
         for (position, i) in state.order.enumerated() { listPositions[i] = Int32(position) }
         var selection = Selection(entries: entries, rankKey: request.rankKey, ranking: ranking, total: total,
