@@ -170,7 +170,9 @@ final class WebDriver {
 
     /// Polls `condition` (a script returning true) for up to 60 s.
     func waitUntil(_ session: String, _ condition: String) async throws {
-        let deadline = Date().addingTimeInterval(60)
+        // Generous: the whole suite runs beside this test on two cores, and a debug server, a
+        // headless Chromium and chromedriver share them (60 s was not enough in a full run).
+        let deadline = Date().addingTimeInterval(300)
         while Date() < deadline {
             if try await script(session, condition) as? Bool == true { return }
             try await Task.sleep(nanoseconds: 100_000_000)
