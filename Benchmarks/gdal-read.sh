@@ -16,15 +16,17 @@ ogr2ogr -f GPKG -nlt PROMOTE_TO_MULTI "$OUT/kabkota.gpkg" "$SHP" -nln kabkota
 (cd "$(dirname "$SHP")" && zip -q -j "$OUT/kabkota.zip" kabkota_2025.*)
 echo "machine: $(nproc) cores; $("$PY" -c 'import pyogrio; print("pyogrio", pyogrio.__version__, "GDAL", pyogrio.__gdal_version_string__)'); sasaran links GDAL $(gdal-config --version)"
 
-peak() { # peak KB of one run of the command
-  /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1
-}
+
 rank() {
   "$SASARAN" rank --boundaries "$1" --code-field KODE_KMD --name-field NAMA --parent-field KODE_PROV \
     --indicators "$CSV" --code-column kode_kemendagri_2025 --value jumlah_miskin_ribu --where tahun=2023 --format csv
 }
 pyogrio_read() {
   "$PY" -c 'import sys, pyogrio; df = pyogrio.read_dataframe(sys.argv[1]); print(len(df)); print("\n".join(sorted(df["KODE_KMD"])))' "$1"
+}
+peak() { # peak KB of one run of a function below (time(1) cannot run a shell function, so bash runs it)
+  export -f rank pyogrio_read; export SASARAN CSV PY
+  /usr/bin/time -f '%M' bash -c '"$@"' _ "$@" 2>&1 >/dev/null | tail -1
 }
 rank "$SHP" > "$OUT/native.csv"
 printf '%-58s %9s %10s  %s\n' "read the real 514 districts (+ 2023 75% list for sasaran)" "time" "peak" "answers"
