@@ -29,7 +29,8 @@ enum ReportAssets {
     ul.warn li{color:#92400e}
     #tip{position:absolute;display:none;pointer-events:none;background:#111827;color:#fff;padding:6px 9px;border-radius:6px;font-size:13px;white-space:pre-line;max-width:360px;z-index:10;box-shadow:0 2px 8px rgba(0,0,0,.25)}
     footer{color:#6b7280;font-size:13px;margin-top:20px}
-    @media print{body{background:#fff}section{break-inside:avoid;border:none;padding:0}.scroll{max-height:none;overflow:visible}}
+    @media (max-width:640px){main{padding:12px 10px 32px}h1{font-size:21px}section{padding:12px 10px}.card .v{font-size:20px}table{font-size:12.5px}th,td{padding:3px 5px}.scroll{max-height:70vh;overflow:auto;-webkit-overflow-scrolling:touch}.wide{overflow-x:auto}svg.curve{min-width:560px}#curve{overflow-x:auto}}
+    @media print{@page{size:A4;margin:14mm 12mm}body{background:#fff;font-size:10.5pt}main{max-width:none;padding:0}section{border:none;border-radius:0;padding:0;margin:0 0 10mm;break-inside:auto}h2{break-after:avoid}#map{break-before:page;break-inside:avoid}#curve,#provinces,#list,#manifest{break-before:page}.scroll{max-height:none;overflow:visible;border:none}th{position:static}thead{display:table-header-group}tr{break-inside:avoid}#list td,#list th,#provinces td{white-space:nowrap}#tip{display:none}.cards{break-inside:avoid}}
     """
 
     static let script = """
