@@ -51,7 +51,7 @@ public struct RankedList: Sendable, Hashable {
             // index of a list with itself below 1. Such a file was not written by rank.
             if let first = seen.updateValue(k + 1, forKey: code) {
                 throw ScenarioError(file: file, key: "selected[\(k + 1)].code",
-                                    message: "district \(TerminalText.inert(code)) is listed twice (also at selected[\(first)]); a priority list names each district once")
+                                    message: "district \(code) is listed twice (also at selected[\(first)]); a priority list names each district once")
             }
             let value = (item["value"] as? NSNumber)?.doubleValue
             guard let value else { throw ScenarioError(file: file, key: "selected[\(k + 1)].value", message: "missing or not a number") }

@@ -98,25 +98,13 @@ public struct PointBlock {
         self.lineTooLong = lineTooLong
         self.bytes = bytes + [0]
         self.firstLine = firstLine
-        self.lineCount = bytes.reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
+        self.lineCount = LineBlock.lineFeeds(in: bytes, 0..<bytes.count)
         self.columns = (stream.idColumn, stream.lonColumn, stream.latColumn, stream.weightColumn, stream.path)
     }
 
     /// Splits the block at newlines into about `parts` ranges, each with its first line number.
     public func split(into parts: Int) -> [(range: Range<Int>, firstLine: Int)] {
-        let end = bytes.count - 1
-        var ranges: [(Range<Int>, Int)] = []
-        var start = 0
-        var line = firstLine
-        for part in 1...max(1, parts) {
-            var cut = part == parts ? end : end * part / parts
-            while cut < end, cut > start, bytes[cut - 1] != 10 { cut += 1 }
-            guard cut > start else { continue }
-            ranges.append((start..<cut, line))
-            line += bytes[start..<cut].reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
-            start = cut
-        }
-        return ranges
+        LineBlock.split(bytes, end: bytes.count - 1, firstLine: firstLine, into: parts)    // the last byte is the 0 sentinel
     }
 
     /// Parses the lines in `range` (starting at line number `firstLine`).

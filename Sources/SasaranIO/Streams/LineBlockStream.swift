@@ -95,7 +95,13 @@ public struct LineBlock: Sendable {
     /// About `parts` ranges cut at line feeds, each with the number of its first line. The cuts
     /// depend only on the bytes and `parts`.
     public func split(into parts: Int) -> [(range: Range<Int>, firstLine: Int)] {
-        let end = bytes.count
+        Self.split(bytes, end: bytes.count, firstLine: firstLine, into: parts)
+    }
+
+    /// About `parts` ranges of `bytes[0..<end]` cut after line feeds, each with the number of its
+    /// first line (counting from `firstLine`): the one cutting rule of the register and points
+    /// readers' blocks.
+    static func split(_ bytes: [UInt8], end: Int, firstLine: Int, into parts: Int) -> [(range: Range<Int>, firstLine: Int)] {
         var ranges: [(Range<Int>, Int)] = []
         var start = 0
         var line = firstLine

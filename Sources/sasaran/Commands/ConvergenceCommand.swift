@@ -86,7 +86,7 @@ struct ConvergenceCommand: ParsableCommand {
         }
         if !wide && programmeColumns != nil { throw ValidationError("--programme-columns needs --wide") }
         if year != nil && yearColumn == nil { throw ValidationError("--year needs --year-column") }
-        try NumberFlags.check(minProgrammes, "--min-programmes", in: NumberFlags.dimensions.lowerBound - 1...NumberFlags.dimensions.upperBound)
+        try NumberFlags.check(minProgrammes, "--min-programmes", in: 0...NumberFlags.dimensions.upperBound)
     }
 
     func run() throws {

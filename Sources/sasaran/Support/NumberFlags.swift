@@ -15,8 +15,6 @@ enum NumberFlags {
     static let dimensions: ClosedRange<Int> = 1...1_000
     /// Distances in kilometres: wider than any country's neighbours, finite.
     static let kilometres: ClosedRange<Double> = 0...1_000
-    /// Shares strictly between 0 and 1 (a significance level).
-    static let openShare: ClosedRange<Double> = Double.leastNonzeroMagnitude...(1 - Double.ulpOfOne)
     /// Coefficients of variation and other positive scale factors.
     static let scale: ClosedRange<Double> = 0...1_000_000
 
@@ -29,9 +27,18 @@ enum NumberFlags {
     /// Throws a usage error when `value` (if given) is not finite or lies outside `range`.
     static func check(_ value: Double?, _ flag: String, in range: ClosedRange<Double>) throws {
         guard let value, !(value.isFinite && range.contains(value)) else { return }
+        try refuse(value, flag, "from \(NumberText.text(range.lowerBound)) to \(NumberText.text(range.upperBound))")
+    }
+
+    /// Throws a usage error when `value` (if given) is not strictly between 0 and 1 (a
+    /// significance level).
+    static func checkOpenShare(_ value: Double?, _ flag: String) throws {
+        guard let value, !(value > 0 && value < 1) else { return }
+        try refuse(value, flag, "strictly between 0 and 1")
+    }
+
+    private static func refuse(_ value: Double, _ flag: String, _ range: String) throws -> Never {
         let shown = value.isFinite ? NumberText.text(value) : String(describing: value)
-        let low = range.lowerBound < 1e-300 ? "above 0" : "from \(NumberText.text(range.lowerBound))"
-        let high = range.upperBound == 1 - Double.ulpOfOne ? "below 1" : "to \(NumberText.text(range.upperBound))"
-        throw ValidationError("\(flag) \(shown) is outside the accepted range, \(low) \(high) (see docs/limits.md)")
+        throw ValidationError("\(flag) \(shown) is outside the accepted range, \(range) (see docs/limits.md)")
     }
 }

@@ -37,7 +37,7 @@ struct HotspotsCommand: ParsableCommand {
 
     func validate() throws {
         try NumberFlags.check(permutations, "--permutations", in: NumberFlags.permutations)
-        try NumberFlags.check(alpha, "--alpha", in: NumberFlags.openShare)
+        try NumberFlags.checkOpenShare(alpha, "--alpha")
     }
 
     func run() throws {
