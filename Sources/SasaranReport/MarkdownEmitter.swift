@@ -4,9 +4,9 @@ import Sasaran
 /// figures, the list, the provinces touched, the phases, what was not met, and the inputs with
 /// their SHA-256. Text from the data is escaped (``escape(_:)``).
 enum MarkdownEmitter {
-    static func render(_ result: RunResult, notice: String?) -> String {
+    static func render(_ result: RunResult, notice: String?, form: NumberForm = .plain) -> String {
         let s = result.selection
-        let h = RunHeading(result)
+        let h = RunHeading(result, form: form)
         var lines = ["# Priority list: \(escape(h.scenario))", ""]
         if let notice { lines += ["> **Note:** \(escape(notice))", ""] }
         var paragraph = "Regions ranked by \(escape(h.rankBy)) of `\(h.indicator)`"
@@ -17,11 +17,11 @@ enum MarkdownEmitter {
         paragraph += h.marginal.map { "; the marginal region, which crosses the target, is \(escape($0))." } ?? "."
         if let locked = h.lockedIn { paragraph += " Locked in: \(escape(locked))." }
         if let locked = h.lockedOut { paragraph += " Locked out: \(escape(locked))." }
-        lines += [paragraph, "", "## List", ""] + SummaryTables.list(s, text: escape).markdown()
+        lines += [paragraph, "", "## List", ""] + SummaryTables.list(s, form: form, text: escape).markdown()
         lines += ["", "## Provinces", "", "\(s.parentsTouched.count) of \(s.parents.count) provinces touched.", ""]
-        lines += SummaryTables.parents(s, text: escape).markdown()
+        lines += SummaryTables.parents(s, form: form, text: escape).markdown()
         if s.phases.count > 1 {
-            lines += ["", "## Phases", ""] + SummaryTables.phases(s, text: escape).markdown()
+            lines += ["", "## Phases", ""] + SummaryTables.phases(s, form: form, text: escape).markdown()
         }
         if !s.unmet.isEmpty {
             lines += ["", "## Not met", ""] + s.unmet.map { "- \(escape($0.message))" }

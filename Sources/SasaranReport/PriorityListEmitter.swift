@@ -24,11 +24,11 @@ public enum PriorityListEmitter {
     public static func render(_ result: RunResult, format: OutputFormat, options: EmitOptions = EmitOptions()) throws -> String {
         if geometryFormats.contains(format) { try result.layer.requireLonLat(for: "writing \(format.rawValue)") }
         switch format {
-        case .table: return TableEmitter.render(result)
+        case .table: return TableEmitter.render(result, form: options.language.numberForm)
         case .csv: return CSVEmitter.render(result)
         case .json: return try JSONEmitter.render(result)
         case .geojson: return try GeoJSONEmitter.render(result, allRegions: options.allRegions)
-        case .md: return MarkdownEmitter.render(result, notice: options.listNotice(result))
+        case .md: return MarkdownEmitter.render(result, notice: options.listNotice(result), form: options.language.numberForm)
         case .svg: return try HTMLReport.map(result, options: ReportOptions(options))
         case .html: return try HTMLReport.render(result, options: ReportOptions(options))
         default: throw OutputUsageError(description: "a priority list is not written as \(format.rawValue)")

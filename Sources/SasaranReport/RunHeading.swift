@@ -24,7 +24,8 @@ struct RunHeading {
     var lockedIn: String?
     var lockedOut: String?
 
-    init(_ result: RunResult) {
+    /// The facts of `result`, numbers written in `form`.
+    init(_ result: RunResult, form: NumberForm = .plain) {
         let s = result.selection
         let columns = result.scenario.indicators.columns
         scenario = result.scenario.name
@@ -32,13 +33,13 @@ struct RunHeading {
         filters = columns.filters.map(\.description).joined(separator: " and ")
         rankBy = s.rankKey.description
         let withValue = s.parents.reduce(0) { $0 + $1.regionsWithValue }
-        total = NumberText.display(s.total) + (s.totalGiven ? " (given)" : " (sum over \(withValue) regions with a value)")
-        target = s.target.map { NumberText.percent($0) + "%" }
-        coverage = NumberText.percent(s.coverage) + "%"
-        valueCovered = NumberText.display(s.valueCovered)
+        total = NumberText.display(s.total, form: form) + (s.totalGiven ? " (given)" : " (sum over \(withValue) regions with a value)")
+        target = s.target.map { NumberText.percent($0, form: form) + "%" }
+        coverage = NumberText.percent(s.coverage, form: form) + "%"
+        valueCovered = NumberText.display(s.valueCovered, form: form)
         count = s.entries.count
         marginal = s.marginalEntry.map {
-            "\($0.name) (\($0.code)): \(NumberText.display($0.value)), reaching \(NumberText.percent($0.cumulativeShare))%"
+            "\($0.name) (\($0.code)): \(NumberText.display($0.value, form: form)), reaching \(NumberText.percent($0.cumulativeShare, form: form))%"
         }
         lockedIn = s.lockedIn.isEmpty ? nil : s.lockedIn.joined(separator: ", ")
         lockedOut = s.lockedOut.isEmpty ? nil : s.lockedOut.joined(separator: ", ")

@@ -11,6 +11,10 @@ import Foundation
 ///   ``display(column:)`` (the same, with the decimals lined up down a column) and
 ///   ``percent(_:)`` (a share as a percentage with 2 decimals).
 ///
+/// - People-facing formats in Bahasa Indonesia (`--lang id`) pass ``NumberForm/indonesian``
+///   to the same functions: "1.234,56", dot thousands and comma decimals (``localized(_:_:)``,
+///   the one rule). Machine formats never do.
+///
 /// Nothing depends on the locale.
 public enum NumberText {
     private static let posix = Locale(identifier: "en_US_POSIX")
@@ -59,38 +63,77 @@ public enum NumberText {
     }
 
     /// `x` with at most 2 decimals, trailing zeros dropped ("29.61", "12.5", "40"); "–" when not
-    /// finite.
-    public static func display(_ x: Double) -> String {
+    /// finite. In ``NumberForm/indonesian``: "1.234,5".
+    public static func display(_ x: Double, form: NumberForm) -> String {
         guard x.isFinite else { return "–" }
         var text = String(format: "%.2f", locale: posix, x)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
-        return text == "-0" ? "0" : text
+        return localized(text == "-0" ? "0" : text, form)
     }
 
     /// A column of values for people, all with the same number of decimals: as many as the
     /// values need, at most 2 (["216.50", "191.00"] for data with two decimals, ["40", "5"] for
-    /// whole numbers); "–" for values that are not finite.
-    public static func display(column values: [Double]) -> [String] {
+    /// whole numbers); "–" for values that are not finite. In ``NumberForm/indonesian``:
+    /// ["216,50", "1.191,00"].
+    public static func display(column values: [Double], form: NumberForm) -> [String] {
         let decimals = values.reduce(0) { most, x in
             guard x.isFinite, most < 2 else { return most }
             let text = display(x)
             return max(most, text.firstIndex(of: ".").map { text.distance(from: $0, to: text.endIndex) - 1 } ?? 0)
         }
-        return values.map { $0.isFinite ? String(format: "%.\(decimals)f", locale: posix, $0) : "–" }
+        return values.map { $0.isFinite ? localized(String(format: "%.\(decimals)f", locale: posix, $0), form) : "–" }
     }
 
     /// A share as a percentage with exactly 2 decimals, without the sign ("75.12"); "–" when not
-    /// finite.
-    public static func percent(_ share: Double) -> String {
+    /// finite. In ``NumberForm/indonesian``: "75,12".
+    public static func percent(_ share: Double, form: NumberForm) -> String {
         guard share.isFinite else { return "–" }
-        return String(format: "%.2f", locale: posix, share * 100)
+        return localized(String(format: "%.2f", locale: posix, share * 100), form)
     }
 
     /// A share as a percentage for a sentence: 2 decimals at most, trailing zeros dropped, with
-    /// the sign ("75%", "70.13%").
-    public static func percentInText(_ share: Double) -> String {
-        display(share * 100) + "%"
+    /// the sign ("75%", "70.13%"; "70,13%" in ``NumberForm/indonesian``).
+    public static func percentInText(_ share: Double, form: NumberForm) -> String {
+        display(share * 100, form: form) + "%"
+    }
+
+    /// ``display(_:form:)`` in the plain form.
+    public static func display(_ x: Double) -> String { display(x, form: .plain) }
+
+    /// ``display(column:form:)`` in the plain form.
+    public static func display(column values: [Double]) -> [String] { display(column: values, form: .plain) }
+
+    /// ``percent(_:form:)`` in the plain form.
+    public static func percent(_ share: Double) -> String { percent(share, form: .plain) }
+
+    /// ``percentInText(_:form:)`` in the plain form.
+    public static func percentInText(_ share: Double) -> String { percentInText(share, form: .plain) }
+
+    /// A whole number for people: "1234" plain, "1.234" in ``NumberForm/indonesian``.
+    public static func integer(_ value: Int, form: NumberForm = .plain) -> String {
+        localized(String(value), form)
+    }
+
+    /// The one rule for numbers in Bahasa Indonesia: `text`, a number as the functions above
+    /// write it plainly (optional "-", ASCII digits, optional "." and decimals), with its whole
+    /// part grouped in threes by "." and its decimals after ","
+    /// ("-1234567.5" → "-1.234.567,5"). ``NumberForm/plain`` and any other text ("–") are
+    /// returned as they are.
+    public static func localized(_ text: String, _ form: NumberForm) -> String {
+        guard form == .indonesian else { return text }
+        var digits = Substring(text)
+        let negative = digits.hasPrefix("-")
+        if negative { digits = digits.dropFirst() }
+        let parts = digits.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let whole = parts.first, !whole.isEmpty, whole.allSatisfy({ $0.isASCII && $0.isNumber }),
+              parts.count == 1 || parts[1].allSatisfy({ $0.isASCII && $0.isNumber }) else { return text }
+        var grouped = ""
+        for (index, character) in whole.enumerated() {
+            if index > 0 && (whole.count - index) % 3 == 0 { grouped.append(".") }
+            grouped.append(character)
+        }
+        return (negative ? "-" : "") + grouped + (parts.count > 1 ? "," + parts[1] : "")
     }
 
     /// Any number for a message: ``exact(_:)``, or "NaN" / "infinity" / "-infinity".
@@ -142,4 +185,12 @@ public enum NumberText {
 
     /// A whole number with "," grouping ("1,000,000").
     public static func grouped(_ value: Int) -> String { grouped(Double(value)) }
+}
+
+/// How numbers are written for people: ``plain`` as everywhere by default and in every machine
+/// format ("1234.56"), ``indonesian`` for the people-facing formats in Bahasa Indonesia
+/// ("1.234,56": dot thousands, comma decimals). See ``NumberText/localized(_:_:)``.
+public enum NumberForm: Sendable, Hashable {
+    case plain
+    case indonesian
 }

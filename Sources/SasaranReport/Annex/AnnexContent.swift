@@ -12,7 +12,12 @@ struct AnnexContent {
     let strings: ReportStrings
     let annex: AnnexStrings
     var title: String
+    /// The title block: label and value lines, each constraint not met right after the target
+    /// (the engine's statement, as the terminal says it: "target 75% not met: 70.12% with 184
+    /// regions; …").
     var parameters: [(label: String, value: String)]
+    /// The indices of ``parameters`` that say what was not met (drawn as warnings).
+    var unmetLines: Set<Int>
     var notices: [String]
     var unmet: [String]
     var list: SheetTable
@@ -27,7 +32,8 @@ struct AnnexContent {
         strings = s
         annex = a
         let selection = result.selection
-        let heading = RunHeading(result)
+        let form = s.numberForm
+        let heading = RunHeading(result, form: form)
         title = options.title ?? "\(s.priorityList): \(result.scenario.name)"
         let withValue = selection.parents.reduce(0) { $0 + $1.regionsWithValue }
         let totalNote = selection.totalGiven ? s.totalGiven : s.totalSum(withValue)
@@ -36,14 +42,19 @@ struct AnnexContent {
             (s.indicator, heading.indicator),
             (a.data, heading.filters.isEmpty ? s.none : heading.filters),
             (s.rankedBy, s.rankKey(selection.rankKey)),
-            (s.nationalTotal, "\(NumberText.display(selection.total)) (\(totalNote))"),
+            (s.nationalTotal, "\(NumberText.display(selection.total, form: form)) (\(totalNote))"),
             (s.target, heading.target ?? s.noTarget),
+        ]
+        unmet = selection.unmet.map(\.message)
+        unmetLines = Set(lines.count..<(lines.count + unmet.count))
+        lines += unmet.map { (a.unmet, $0) }
+        lines += [
             (s.coverage, heading.coverage),
             (s.valueCovered, heading.valueCovered),
-            (s.regionsSelected, "\(heading.count) \(s.ofWithValue(withValue))"),
+            (s.regionsSelected, "\(NumberText.integer(heading.count, form: form)) \(s.ofWithValue(withValue))"),
         ]
         if let marginal = selection.marginalEntry {
-            lines.append((s.marginal, "\(marginal.name) (\(marginal.code)): \(NumberText.display(marginal.value)), \(s.cumulative.lowercased()) \(NumberText.percent(marginal.cumulativeShare))%"))
+            lines.append((s.marginal, "\(marginal.name) (\(marginal.code)): \(NumberText.display(marginal.value, form: form)), \(s.cumulative.lowercased()) \(NumberText.percent(marginal.cumulativeShare, form: form))%"))
         }
         lines.append((s.provincesTouched, String(selection.parentsTouched.count)))
         parameters = lines
@@ -51,7 +62,6 @@ struct AnnexContent {
         if options.schematic ?? EmbeddedDefault.isSchematicLayer(result.scenario.boundaries.path) { notices.append(s.schematicShort) }
         if let notice = options.notice { notices.append(notice) }
         self.notices = notices
-        unmet = selection.unmet.map(\.message)
         attributions = ReportOptions(options).attributionLines(result)
 
         let phased = selection.phases.count > 1
@@ -72,7 +82,7 @@ struct AnnexContent {
             if why { row.append(.text(s.reasons[entry.why] ?? entry.why.rawValue)) }
             return row
         }
-        list = SheetTable(name: a.list, title: title, headingLines: lines + notices.map { (s.notice, $0) } + unmet.map { (a.unmet, $0) },
+        list = SheetTable(name: a.list, title: title, headingLines: lines + notices.map { (s.notice, $0) },
                           columns: columns, rows: rows).withoutEmptyColumns()
 
         let touched = selection.parents.filter { $0.regionsSelected > 0 }.sorted { $0.parent < $1.parent }

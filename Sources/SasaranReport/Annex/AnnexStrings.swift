@@ -15,10 +15,15 @@ struct AnnexStrings {
     var unmet: String
     /// "Page N of M".
     var page: (Int, Int) -> String
-    /// "Selected regions numbered as in the list".
-    var mapKey: String
+    /// "Selected regions numbered as in the list; the framed part is enlarged below".
+    var mapKeyWithDetail: String
+    /// "Selected regions numbered as in the list", for a map without a detail.
+    var mapKeyAlone: String
     /// Under the detail map.
     var detailKey: String
+
+    /// The key under a numbered map (the PDF's and the report's), saying whether a detail follows.
+    func mapKey(withDetail: Bool) -> String { withDetail ? mapKeyWithDetail : mapKeyAlone }
 
     static func of(_ language: ReportLanguage) -> AnnexStrings {
         switch language {
@@ -32,7 +37,8 @@ struct AnnexStrings {
         sharePercent: "Share %", cumulativePercent: "Cumulative %", coverageOfNational: "Share of national %",
         regionsOf: "Regions with a value", sha256: "SHA-256", attribution: "Attribution", value: "Value",
         unmet: "Not met", page: { "Page \($0) of \($1)" },
-        mapKey: "Selected regions, numbered by their rank in the list; the framed part is enlarged below.",
+        mapKeyWithDetail: "Selected regions, numbered by their rank in the list; the framed part is enlarged below.",
+        mapKeyAlone: "Selected regions, numbered by their rank in the list.",
         detailKey: "Detail of the framed part of the map, where the selected regions are closest together.")
 
     static let indonesian = AnnexStrings(
@@ -40,6 +46,7 @@ struct AnnexStrings {
         sharePercent: "Porsi %", cumulativePercent: "Kumulatif %", coverageOfNational: "Porsi nasional %",
         regionsOf: "Wilayah bernilai", sha256: "SHA-256", attribution: "Atribusi", value: "Nilai",
         unmet: "Tidak terpenuhi", page: { "Halaman \($0) dari \($1)" },
-        mapKey: "Wilayah terpilih, diberi nomor sesuai peringkatnya dalam daftar; bagian berbingkai diperbesar di bawah.",
+        mapKeyWithDetail: "Wilayah terpilih, diberi nomor sesuai peringkatnya dalam daftar; bagian berbingkai diperbesar di bawah.",
+        mapKeyAlone: "Wilayah terpilih, diberi nomor sesuai peringkatnya dalam daftar.",
         detailKey: "Perbesaran bagian peta yang berbingkai, tempat wilayah terpilih paling berdekatan.")
 }

@@ -33,6 +33,8 @@ struct CurvePlot {
     var xLabel: String
     var yLabel: String
     var ariaLabel: String
+    /// How the target's percentage is written.
+    var numberForm: NumberForm = .plain
 
     static let width = 1000.0, height = 430.0
     static let left = 70.0, right = 975.0, top = 18.0, bottom = 370.0
@@ -73,7 +75,7 @@ struct CurvePlot {
         out += "<text class=\"m\" transform=\"translate(18 \(Markup.px((top + bottom) / 2))) rotate(-90)\">\(Markup.escape(yLabel))</text>\n"
         if let target {
             out += "<line id=\"curve-target\" data-target=\"\(NumberText.exact(target) ?? "")\" x1=\"\(Markup.px(left))\" y1=\"\(Markup.px(y(target)))\" x2=\"\(Markup.px(right))\" y2=\"\(Markup.px(y(target)))\" stroke=\"#b91c1c\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>"
-            out += "<text class=\"e\" x=\"\(Markup.px(right - 4))\" y=\"\(Markup.px(y(target) - 6))\" fill=\"#b91c1c\" style=\"fill:#b91c1c\">\(Markup.escape(targetLabel)) \(NumberText.percent(target))%</text>\n"
+            out += "<text class=\"e\" x=\"\(Markup.px(right - 4))\" y=\"\(Markup.px(y(target) - 6))\" fill=\"#b91c1c\" style=\"fill:#b91c1c\">\(Markup.escape(targetLabel)) \(NumberText.percent(target, form: numberForm))%</text>\n"
         }
         for line in series where !line.shares.isEmpty {
             out += "<polyline id=\"\(Markup.escape(line.id))\"\(line.attributes.isEmpty ? "" : " " + line.attributes) fill=\"none\" \(line.stroke) stroke-linejoin=\"round\" points=\"\(points(line.shares))\"/>\n"

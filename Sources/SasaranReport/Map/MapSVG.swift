@@ -6,6 +6,12 @@ import Sasaran
 /// the warning. The same SVG stands alone (`--format svg`, for slides) and sits inline in the
 /// HTML report. Each region's path carries `data-code` (and `data-rank` when selected) and a
 /// `<title>` tooltip.
+///
+/// Each selected region is numbered by its rank, its row in the list (``MapNumbers``, the rule
+/// the PDF annex numbers by): a `<text class="nm" data-rank="N" data-code="CODE">N</text>` at a
+/// point inside it, with a white halo, legible on screen and on paper. In the report the crowded
+/// part is framed and drawn again enlarged below the map with its numbers (``detail(_:)``); the
+/// standalone SVG numbers everything on the one map.
 enum MapSVG {
     /// A standalone SVG file.
     static func document(_ model: ReportModel) -> String {
@@ -18,10 +24,11 @@ enum MapSVG {
         let projection = model.projection
         let style = MapStyle(model)
         let s = model.strings
+        let form = s.numberForm
         let result = model.result
         let width = projection.width
-        var band = Band(width: width, top: projection.height)
-        let heading = RunHeading(result)
+        var band = Band(width: width, top: projection.height, form: form)
+        let heading = RunHeading(result, form: form)
         let title = "\(s.priorityList): \(result.scenario.name)"
         var summary = "\(heading.count) \(s.regionsSelected.lowercased()), \(s.coverage.lowercased()) \(heading.coverage)"
         if let target = heading.target { summary += " (\(s.target.lowercased()) \(target))" }
@@ -30,16 +37,14 @@ enum MapSVG {
         if standalone {
             band.line([.text(title, bold: true)])
             band.line([.text(summary, bold: false)])
+            band.line(legendItems(model, style) + [.scale(projection.kilometresPerPixel)])
+            if model.schematic { band.line([.warning(s.schematicShort)]) }
+            if let notice = model.options.notice { band.line([.warning(notice)]) }
+        } else {
+            // The report writes the legend and the notices as HTML under the map (``legend(_:)``),
+            // where they reflow and stay legible at phone width; the scale bar stays with the map.
+            band.line([.scale(projection.kilometresPerPixel)])
         }
-        var items: [Band.Item] = style.entries.map { .swatch($0.cssClass, $0.label) }
-        if !style.entries.isEmpty, result.selection.phases.count == 1 { items.insert(.text(s.shareOfNational + ":", bold: false), at: 0) }
-        items.append(.swatch("u", s.notSelected))
-        if style.hasNoData { items.append(.swatch("n", s.noData)) }
-        if !model.shapes.borderPaths.isEmpty { items.append(.border(s.provinceBorder)) }
-        items.append(.scale(projection.kilometresPerPixel))
-        band.line(items)
-        if model.schematic { band.line([.warning(s.schematicShort)]) }
-        if let notice = model.options.notice { band.line([.warning(notice)]) }
         let height = band.bottom + 6
 
         var out = ""
@@ -63,9 +68,85 @@ enum MapSVG {
         if !model.shapes.borderPaths.isEmpty {
             out += "<path class=\"pb\" d=\"\(model.shapes.borderPaths.joined())\"/>\n"
         }
+        let numbers = model.numbers
+        if !standalone, let frame = numbers.frame(on: projection) {
+            out += "<rect class=\"frame\" x=\"\(Markup.px(frame.x))\" y=\"\(Markup.px(frame.y))\" width=\"\(Markup.px(frame.width))\" height=\"\(Markup.px(frame.height))\"/>\n"
+        }
+        out += numberTexts(standalone ? numbers.labels : numbers.mainLabels)
         out += band.svg
         out += "</svg>"
         return out
+    }
+
+    /// The legend's items: the colour classes of the selected regions, the left-out and the
+    /// no-data swatches, the province border.
+    private static func legendItems(_ model: ReportModel, _ style: MapStyle) -> [Band.Item] {
+        let s = model.strings
+        var items: [Band.Item] = style.entries.map { .swatch($0.cssClass, $0.label) }
+        if !style.entries.isEmpty, model.result.selection.phases.count == 1 { items.insert(.text(s.shareOfNational + ":", bold: false), at: 0) }
+        items.append(.swatch("u", s.notSelected))
+        if style.hasNoData { items.append(.swatch("n", s.noData)) }
+        if !model.shapes.borderPaths.isEmpty { items.append(.border(s.provinceBorder)) }
+        return items
+    }
+
+    /// The report's legend under the map, as HTML: the same items as the standalone band (each
+    /// swatch a small SVG with the map's class), the numbering key, and the schematic warning and
+    /// the notice.
+    static func legend(_ model: ReportModel) -> String {
+        let e = Markup.escape
+        let s = model.strings
+        var out = "<ul class=\"legend\">\n"
+        for item in legendItems(model, MapStyle(model)) {
+            switch item {
+            case .text(let text, _): out += "<li class=\"lk\">\(e(text))</li>\n"
+            case .swatch(let cssClass, let label):
+                out += "<li><svg class=\"sw\" viewBox=\"0 0 14 12\" width=\"14\" height=\"12\" aria-hidden=\"true\"><rect class=\"\(cssClass)\" width=\"14\" height=\"12\" stroke=\"#9ca3af\" stroke-width=\".5\"/></svg>\(e(label))</li>\n"
+            case .border(let label):
+                out += "<li><svg class=\"sw\" viewBox=\"0 0 14 12\" width=\"14\" height=\"12\" aria-hidden=\"true\"><line x1=\"0\" y1=\"6\" x2=\"14\" y2=\"6\" stroke=\"#3f3f46\" stroke-width=\"1.5\"/></svg>\(e(label))</li>\n"
+            case .warning(let text): out += "<li class=\"warn\">\(e(text))</li>\n"
+            case .scale: break
+            }
+        }
+        out += "<li class=\"lk\"><span class=\"nmk\">12</span>\(e(AnnexStrings.of(model.options.language).mapKey(withDetail: model.numbers.detail != nil)))</li>\n"
+        out += "</ul>\n"
+        if model.schematic { out += "<p class=\"legend-warn\">\(e(s.schematicShort))</p>\n" }
+        if let notice = model.options.notice { out += "<p class=\"legend-warn\">\(e(notice))</p>\n" }
+        return out
+    }
+
+    /// The enlarged crowded part of the map, for the report (``MapNumbers/detail``): its regions
+    /// (with tooltips), the province borders and the numbers, in a frame; empty when the numbers
+    /// do not crowd.
+    static func detail(_ model: ReportModel) -> String {
+        guard let detail = model.numbers.detail else { return "" }
+        let style = MapStyle(model)
+        let result = model.result
+        let p = detail.projection
+        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"map detail\" viewBox=\"0 0 \(Markup.px(p.width)) \(Markup.px(p.height))\""
+        out += " width=\"\(Markup.px(p.width))\" height=\"\(Markup.px(p.height))\" role=\"img\" aria-label=\"\(Markup.escape(AnnexStrings.of(model.options.language).detailKey))\">\n"
+        out += "<rect width=\"\(Markup.px(p.width))\" height=\"\(Markup.px(p.height))\" fill=\"\(MapStyle.seaFill)\"/>\n<g class=\"regions\">\n"
+        for (index, region) in result.layer.regions.enumerated() where !detail.shapes.regionPaths[index].isEmpty {
+            let entry = result.selection.entry(forRegion: index)
+            let cssClass = style.cssClass(selected: entry, hasValue: result.join.regions[index].value != nil)
+            out += "<path class=\"\(cssClass)\" data-detail-code=\"\(Markup.escape(region.code))\" d=\"\(detail.shapes.regionPaths[index])\"><title>\(Markup.escape(model.tooltip(at: index)))</title></path>\n"
+        }
+        out += "</g>\n"
+        let borders = detail.shapes.borderPaths.joined()
+        if !borders.isEmpty { out += "<path class=\"pb\" d=\"\(borders)\"/>\n" }
+        out += numberTexts(detail.labels, detail: true)
+        out += "<rect class=\"frame\" width=\"\(Markup.px(p.width))\" height=\"\(Markup.px(p.height))\"/>\n</svg>"
+        return out
+    }
+
+    /// The numbers as SVG text, each with its rank and code (tests and scripts key them to the list).
+    private static func numberTexts(_ labels: [MapNumbers.Label], detail: Bool = false) -> String {
+        guard !labels.isEmpty else { return "" }
+        var out = "<g class=\"\(detail ? "nums nd" : "nums")\">\n"
+        for label in labels {
+            out += "<text class=\"nm\" x=\"\(Markup.px(label.x))\" y=\"\(Markup.px(label.y))\" data-rank=\"\(label.rank)\" data-code=\"\(Markup.escape(label.code))\">\(label.rank)</text>\n"
+        }
+        return out + "</g>\n"
     }
 
     /// The band under the map: lines of text, swatches, a border sample and a scale bar, laid
@@ -80,13 +161,16 @@ enum MapSVG {
         }
 
         let width: Double
+        /// How the scale bar's length is written.
+        let form: NumberForm
         private(set) var bottom: Double
         private(set) var svg = ""
         static let lineHeight = 22.0
         static let characterWidth = 7.0
 
-        init(width: Double, top: Double) {
+        init(width: Double, top: Double, form: NumberForm = .plain) {
             self.width = width
+            self.form = form
             self.bottom = top + 4
         }
 
@@ -129,7 +213,7 @@ enum MapSVG {
                 let (km, pixels) = Self.niceScale(kmPerPixel: kmPerPixel, maxPixels: 90)
                 let y = baseline - 4
                 svg += "<path d=\"M\(Markup.px(x)) \(Markup.px(y - 4))v4h\(Markup.px(pixels))v-4\" fill=\"none\" stroke=\"#1f2937\" stroke-width=\"1.2\"/>"
-                svg += "<text x=\"\(Markup.px(x + pixels + 6))\" y=\"\(Markup.px(baseline))\">\(NumberText.display(km)) km</text>\n"
+                svg += "<text x=\"\(Markup.px(x + pixels + 6))\" y=\"\(Markup.px(baseline))\">\(NumberText.display(km, form: form)) km</text>\n"
             }
         }
 

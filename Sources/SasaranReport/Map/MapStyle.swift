@@ -29,6 +29,7 @@ struct MapStyle {
     init(_ model: ReportModel) {
         let selection = model.result.selection
         let s = model.strings
+        let form = s.numberForm
         phased = selection.phases.count > 1
         hasNoData = model.result.join.regions.contains { $0.value == nil }
         entries = []
@@ -46,7 +47,7 @@ struct MapStyle {
                 let low = shares[lower], high = shares[upper]
                 shareBounds.append(high)
                 let colour = classes == 1 ? Self.shareColours.count - 2 : k * (Self.shareColours.count - 1) / max(classes - 1, 1)
-                entries.append(Entry(cssClass: "s\(colour)", label: "\(NumberText.percent(low))–\(NumberText.percent(high))%"))
+                entries.append(Entry(cssClass: "s\(colour)", label: "\(NumberText.percent(low, form: form))–\(NumberText.percent(high, form: form))%"))
                 lower = upper + 1
                 if lower >= shares.count { break }
             }
@@ -63,7 +64,9 @@ struct MapStyle {
         return entries.isEmpty ? "u" : entries[index].cssClass
     }
 
-    /// The SVG style sheet of the map: fills by class, thin white district edges, dark borders.
+    /// The SVG style sheet of the map: fills by class, thin white district edges, dark borders,
+    /// the numbers of the selected regions (dark on a white halo, larger on the detail map) and
+    /// the detail's frame.
     static var css: String {
         var css = ".regions path{stroke:#fff;stroke-width:.3;stroke-linejoin:round}.u{fill:\(unselectedFill)}.n{fill:url(#hatch)}"
         for (k, colour) in phaseColours.enumerated() { css += ".p\(k){fill:\(colour)}" }
@@ -71,6 +74,8 @@ struct MapStyle {
         css += ".pb{fill:none;stroke:#3f3f46;stroke-width:.8;pointer-events:none}"
         css += "text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;font-size:13px;fill:#1f2937}"
         css += ".lt{font-weight:600}.warn{fill:#b91c1c;font-weight:700}"
+        css += ".nm{font-size:8px;font-weight:700;text-anchor:middle;dominant-baseline:central;fill:#111827;paint-order:stroke;stroke:#fff;stroke-width:2px;stroke-linejoin:round;pointer-events:none}"
+        css += ".nd .nm{font-size:11px;stroke-width:2.6px}.frame{fill:none;stroke:#111827;stroke-width:1.2;pointer-events:none}"
         return css
     }
 }

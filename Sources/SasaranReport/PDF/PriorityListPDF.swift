@@ -31,12 +31,8 @@ enum PriorityListPDF {
         let content = AnnexContent(result, options: options)
         let projection = MapProjection(envelope: result.layer.envelope, width: contentWidth, maxHeight: mapMaximumHeight, margin: 2)
         let shapes = try MapShapes.build(result.layer, projection: projection)
-        let labels = try result.selection.entries.map { entry -> (rank: Int, x: Double, y: Double) in
-            let point = try result.layer.regions[entry.index].geometry.pointOnSurface()
-            return (entry.rank, projection.x(point.x), projection.y(point.y))
-        }
-        let map = AnnexMap(projection: projection, shapes: shapes, labels: labels, fills: fills(result),
-                           detail: try detail(result, labels: labels))
+        let numbers = try MapNumbers(result, projection: projection, detailMaxHeight: 300, detailMargin: 6)
+        let map = AnnexMap(projection: projection, shapes: shapes, numbers: numbers, fills: fills(result))
         let measuring = try PDFCanvas(title: content.title, drawing: false)
         var counting = Layout(canvas: measuring, content: content, result: result, map: map, totalPages: 0)
         let pages = counting.run()
@@ -60,63 +56,13 @@ enum PriorityListPDF {
 
     static let selectedFill = "#fd8d3c"
 
-    /// Labels closer than this on the whole map (points) count as crowded.
-    static let crowdedWindow = contentWidth / 4.5
-    /// A crowd of at least this many numbers is drawn again, enlarged, in a detail map.
-    static let crowdedCount = 12
-
-    /// The detail map of the most crowded part of the map: the box of ``crowdedWindow`` by half
-    /// that (points), centred on a number, holding the most numbers, when it holds
-    /// ``crowdedCount`` or more (Java, for the Indonesian lists), enlarged to the page's width.
-    /// Its numbers are drawn there instead of on the whole map, where a frame marks it.
-    private static func detail(_ result: RunResult, labels: [(rank: Int, x: Double, y: Double)]) throws -> AnnexMap.Detail? {
-        func members(around centre: (rank: Int, x: Double, y: Double)) -> [Int] {
-            labels.indices.filter { abs(labels[$0].x - centre.x) <= crowdedWindow / 2 && abs(labels[$0].y - centre.y) <= crowdedWindow / 4 }
-        }
-        var best: [Int] = []
-        for label in labels {
-            let inside = members(around: label)
-            if inside.count > best.count { best = inside }
-        }
-        guard best.count >= crowdedCount else { return nil }
-        let crowd = Set(best.map { labels[$0].rank })
-        let envelope = result.selection.entries.filter { crowd.contains($0.rank) }
-            .reduce(Envelope.empty) { $0.union(result.layer.regions[$1.index].envelope) }
-        let projection = MapProjection(envelope: envelope, width: contentWidth, maxHeight: 300, margin: 6)
-        // The part the detail shows (wider than the crowd's envelope: the page's proportions).
-        let p = projection
-        let visible = Envelope(minX: p.minLon + (0 - p.margin - p.offsetX) / p.scaleX, minY: p.maxLat - (p.height - p.margin) / p.scale,
-                               maxX: p.minLon + (p.width - p.margin - p.offsetX) / p.scaleX, maxY: p.maxLat + p.margin / p.scale)
-        let shapes = try MapShapes.build(result.layer, projection: projection) { $0.envelope.intersects(visible) }
-        // Every selected region whose number falls inside the frame is numbered on the detail.
-        let shown = try result.selection.entries.compactMap { entry -> (rank: Int, x: Double, y: Double)? in
-            let point = try result.layer.regions[entry.index].geometry.pointOnSurface()
-            let x = projection.x(point.x), y = projection.y(point.y)
-            return x >= 0 && x <= projection.width && y >= 0 && y <= projection.height ? (entry.rank, x, y) : nil
-        }
-        let ranks = Set(shown.map(\.rank))
-        return AnnexMap.Detail(envelope: visible, projection: projection, shapes: shapes, labels: shown, ranks: ranks)
-    }
-
-    /// What the map draws: the shapes in points, the number of each selected region at a point
-    /// inside it, and the fill of each region.
+    /// What the map draws: the shapes in points, the numbers of the selected regions
+    /// (``MapNumbers``, with the enlarged crowded part) and the fill of each region.
     struct AnnexMap {
         var projection: MapProjection
         var shapes: MapShapes
-        var labels: [(rank: Int, x: Double, y: Double)]
+        var numbers: MapNumbers
         var fills: [PDFCanvas.Colour]
-        /// The enlarged map of the crowded part, when there is one.
-        var detail: Detail?
-
-        struct Detail {
-            /// The part shown (the detail's frame), in longitude/latitude.
-            var envelope: Envelope
-            var projection: MapProjection
-            var shapes: MapShapes
-            var labels: [(rank: Int, x: Double, y: Double)]
-            /// The ranks numbered on the detail map rather than the whole map.
-            var ranks: Set<Int>
-        }
     }
 
     /// A column of a PDF table.
@@ -152,14 +98,13 @@ enum PriorityListPDF {
             for notice in content.notices {
                 y += canvas.text(notice, x: left, y: y, width: width, font: PriorityListPDF.labelFont, colour: .warning) + 3
             }
-            for line in content.parameters {
+            for (index, line) in content.parameters.enumerated() {
                 let labelWidth = 130.0
-                let h = max(canvas.text(line.label, x: left, y: y, width: labelWidth - 6, font: PriorityListPDF.labelFont),
-                            canvas.text(line.value, x: left + labelWidth, y: y, width: width - labelWidth, font: PriorityListPDF.bodyFont))
+                let unmet = content.unmetLines.contains(index)
+                let h = max(canvas.text(line.label, x: left, y: y, width: labelWidth - 6, font: PriorityListPDF.labelFont, colour: unmet ? .warning : .black),
+                            canvas.text(line.value, x: left + labelWidth, y: y, width: width - labelWidth,
+                                        font: unmet ? PriorityListPDF.labelFont : PriorityListPDF.bodyFont, colour: unmet ? .warning : .black))
                 y += h + 1.5
-            }
-            for message in content.unmet {
-                y += canvas.text("\(content.annex.unmet): \(message)", x: left, y: y, width: width, font: PriorityListPDF.labelFont, colour: .warning) + 2
             }
             y += 8
             drawMap()
@@ -167,19 +112,19 @@ enum PriorityListPDF {
             listTable()
             section(s.provinces)
             table(columns: provinceColumns(), rows: content.provinces.rows.map { row in
-                zip(row, content.provinces.columns).map { PriorityListPDF.text($0, $1.kind) }
+                zip(row, content.provinces.columns).map { PriorityListPDF.text($0, $1.kind, form: s.numberForm) }
             })
             if let phases = content.phases {
                 section(s.phases)
                 let widths = [30.0, 80, 110, 45, 55, 45, 55, 90]
                 table(columns: zip(phases.columns, widths).map { Column(title: $0.title, width: $1, alignment: $0.kind == .text ? .left : .right) },
-                      rows: phases.rows.map { row in zip(row, phases.columns).map { PriorityListPDF.text($0, $1.kind) } })
+                      rows: phases.rows.map { row in zip(row, phases.columns).map { PriorityListPDF.text($0, $1.kind, form: s.numberForm) } })
             }
             section(s.dataSources)
             for line in content.attributions { paragraph(line) }
             section(s.runManifest)
             let m = result.manifest
-            for input in m.inputs { paragraph("\(input.role): \(input.path) (SHA-256 \(input.sha256), \(input.bytes) \(s.bytes.lowercased()))") }
+            for input in m.inputs { paragraph("\(input.role): \(input.path) (SHA-256 \(input.sha256), \(NumberText.integer(input.bytes, form: s.numberForm)) \(s.bytes.lowercased()))") }
             paragraph("CRS: \(m.crs) · \(s.madeWith) \(m.tool) \(m.version)")
             footer()
             return page
@@ -227,12 +172,11 @@ enum PriorityListPDF {
             for rings in map.shapes.borderRings {
                 canvas.rings(rings, x: x0, y: y0, scale: 1, fill: nil, stroke: PDFCanvas.Colour(hex: "#3f3f46"), lineWidth: 0.35)
             }
-            for label in map.labels where !(map.detail?.ranks.contains(label.rank) ?? false) {
+            for label in map.numbers.mainLabels {
                 canvas.label(String(label.rank), centreX: x0 + label.x, centreY: y0 + label.y, font: PriorityListPDF.mapNumberFont)
             }
-            if let detail = map.detail {
-                let p = map.projection, e = detail.envelope
-                canvas.frame(x: x0 + p.x(e.minX), y: y0 + p.y(e.maxY), width: p.x(e.maxX) - p.x(e.minX), height: p.y(e.minY) - p.y(e.maxY))
+            if let frame = map.numbers.frame(on: map.projection) {
+                canvas.frame(x: x0 + frame.x, y: y0 + frame.y, width: frame.width, height: frame.height)
             }
             y += height + 4
             let s = content.strings
@@ -251,12 +195,12 @@ enum PriorityListPDF {
                 x += 16 + labelWidth
             }
             y += 11
-            y += canvas.text(content.annex.mapKey, x: x0, y: y, width: PriorityListPDF.contentWidth, font: PriorityListPDF.cellFont, colour: .grey) + 6
-            if let detail = map.detail { drawDetail(detail) }
+            y += canvas.text(content.annex.mapKey(withDetail: map.numbers.detail != nil), x: x0, y: y, width: PriorityListPDF.contentWidth, font: PriorityListPDF.cellFont, colour: .grey) + 6
+            if let detail = map.numbers.detail { drawDetail(detail) }
         }
 
         /// The enlarged map of the crowded part, clipped to its frame, with its numbers.
-        mutating func drawDetail(_ detail: AnnexMap.Detail) {
+        mutating func drawDetail(_ detail: MapNumbers.Detail) {
             let width = PriorityListPDF.contentWidth, height = detail.projection.height
             if y + height + 20 > PriorityListPDF.bottom { newPage() }
             let x0 = PriorityListPDF.margin, y0 = y
@@ -290,10 +234,10 @@ enum PriorityListPDF {
                 Column(title: a.sharePercent, width: 50, alignment: .right), Column(title: a.cumulativePercent, width: 62, alignment: .right),
             ]
             if phased { columns.append(Column(title: s.phase, width: 30, alignment: .right)) }
-            let values = NumberText.display(column: result.selection.entries.map(\.value))
+            let values = NumberText.display(column: result.selection.entries.map(\.value), form: s.numberForm)
             let rows = zip(result.selection.entries, values).map { entry, value -> [String] in
                 var row = [String(entry.rank), entry.code, entry.name, entry.parentName ?? entry.parent, value,
-                           NumberText.percent(entry.share), NumberText.percent(entry.cumulativeShare)]
+                           NumberText.percent(entry.share, form: s.numberForm), NumberText.percent(entry.cumulativeShare, form: s.numberForm)]
                 if phased { row.append(String(entry.phase)) }
                 return row
             }
@@ -348,17 +292,17 @@ enum PriorityListPDF {
         }
     }
 
-    /// A cell of the annex's tables as text: numbers as the terminal table shows them,
-    /// fractions as percentages.
-    static func text(_ cell: SheetTable.Cell, _ kind: SheetTable.Column.Kind) -> String {
+    /// A cell of the annex's tables as text: numbers as the terminal table shows them, in
+    /// `form`, fractions as percentages.
+    static func text(_ cell: SheetTable.Cell, _ kind: SheetTable.Column.Kind, form: NumberForm) -> String {
         switch cell {
         case .empty: return ""
         case let .text(text): return text
         case let .number(x):
             switch kind {
-            case .percent: return NumberText.percent(x)
-            case .integer: return x.isFinite ? String(Int(x.rounded())) : ""
-            default: return NumberText.display(x)
+            case .percent: return NumberText.percent(x, form: form)
+            case .integer: return x.isFinite ? NumberText.integer(Int(x.rounded()), form: form) : ""
+            default: return NumberText.display(x, form: form)
             }
         }
     }

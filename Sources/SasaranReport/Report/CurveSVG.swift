@@ -10,6 +10,7 @@ import Sasaran
 enum CurveSVG {
     static func svg(_ model: ReportModel) -> String {
         let s = model.strings
+        let form = s.numberForm
         let selection = model.result.selection
         let listShares = selection.entries.map(\.cumulativeShare)
         var series = [CurvePlot.Series(id: "curve-count", shares: model.countRanking.cumulativeShares,
@@ -25,11 +26,11 @@ enum CurveSVG {
                                 attributes: "data-count=\"\(listShares.count)\" data-share=\"\(NumberText.exact(last) ?? "")\""))
             let index = selection.marginal.flatMap { code in selection.entries.firstIndex { $0.code == code } } ?? (listShares.count - 1)
             let entry = selection.entries[index]
-            let label = selection.marginal != nil ? "\(s.marginal): \(entry.name) (\(entry.code)), \(entry.rank) → \(NumberText.percent(entry.cumulativeShare))%"
-                : "\(entry.rank) → \(NumberText.percent(entry.cumulativeShare))%"
-            marker = .init(index: index, title: "\(entry.rank). \(entry.name) (\(entry.code)): \(NumberText.percent(entry.cumulativeShare))%", label: label)
+            let label = selection.marginal != nil ? "\(s.marginal): \(entry.name) (\(entry.code)), \(entry.rank) → \(NumberText.percent(entry.cumulativeShare, form: form))%"
+                : "\(entry.rank) → \(NumberText.percent(entry.cumulativeShare, form: form))%"
+            marker = .init(index: index, title: "\(entry.rank). \(entry.name) (\(entry.code)): \(NumberText.percent(entry.cumulativeShare, form: form))%", label: label)
         }
         return CurvePlot(series: series, target: selection.target, targetLabel: s.targetLine, marker: marker,
-                         xLabel: s.numberOfRegions, yLabel: s.cumulativeShare, ariaLabel: s.coverageCurve).svg()
+                         xLabel: s.numberOfRegions, yLabel: s.cumulativeShare, ariaLabel: s.coverageCurve, numberForm: form).svg()
     }
 }

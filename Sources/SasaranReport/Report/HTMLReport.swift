@@ -28,7 +28,7 @@ public enum HTMLReport {
         let s = model.strings
         let result = model.result
         let selection = result.selection
-        let heading = RunHeading(result)
+        let heading = RunHeading(result, form: s.numberForm)
         let e = Markup.escape
         let title = model.options.title ?? "\(s.priorityList): \(result.scenario.name)"
         var out = "<h1>\(e(title))</h1>\n"
@@ -45,6 +45,11 @@ public enum HTMLReport {
         out += summary(model, heading)
         out += "<section id=\"map\">\n<h2>\(e(s.map))</h2>\n<p class=\"sub\">\(e(s.mapCaption))</p>\n"
         out += MapSVG.element(model, standalone: false)
+        out += "\n" + MapSVG.legend(model)
+        let detail = MapSVG.detail(model)
+        if !detail.isEmpty {
+            out += "<figure class=\"detail\">\n\(detail)\n<figcaption class=\"sub\">\(e(AnnexStrings.of(model.options.language).detailKey))</figcaption>\n</figure>"
+        }
         out += "\n</section>\n"
         out += "<section id=\"curve\">\n<h2>\(e(s.coverageCurve))</h2>\n<p class=\"sub\">\(e(s.curveCaption))</p>\n"
         out += CurveSVG.svg(model)
@@ -69,26 +74,31 @@ public enum HTMLReport {
             afterMain: "<div id=\"tip\"></div>\n<script>//<![CDATA[\n\(ReportAssets.script)\n//]]></script>\n")
     }
 
-    /// The figures at the top: four cards and a list of facts.
+    /// The figures at the top: four cards and a list of facts. When a target or constraint is not
+    /// met, the target card says so in the engine's words (as the terminal does) and is marked.
     private static func summary(_ model: ReportModel, _ heading: RunHeading) -> String {
         let s = model.strings
         let selection = model.result.selection
         let e = Markup.escape
         let withValue = selection.parents.reduce(0) { $0 + $1.regionsWithValue }
-        func card(_ key: String, _ value: String, _ extra: String) -> String {
-            "<div class=\"card\"><div class=\"k\">\(e(key))</div><div class=\"v\">\(e(value))</div><div class=\"x\">\(e(extra))</div></div>\n"
+        let form = s.numberForm
+        func card(_ key: String, _ value: String, _ extra: String, unmet: [String] = []) -> String {
+            var out = "<div class=\"card\(unmet.isEmpty ? "" : " unmet")\"\(unmet.isEmpty ? "" : " id=\"unmet-card\"")><div class=\"k\">\(e(key))</div><div class=\"v\">\(e(value))</div><div class=\"x\">\(e(extra))</div>"
+            out += unmet.map { "<div class=\"um\">\(e($0))</div>" }.joined()
+            return out + "</div>\n"
         }
         var out = "<div class=\"cards\" id=\"summary\">\n"
         out += card(s.regionsSelected, String(heading.count), s.ofWithValue(withValue))
         out += card(s.coverage, heading.coverage, "\(s.valueCovered): \(heading.valueCovered)")
-        out += card(s.target, heading.target ?? "–", heading.target == nil ? s.noTarget : s.nationalTotal + " " + NumberText.display(selection.total))
+        out += card(s.target, heading.target ?? "–", heading.target == nil ? s.noTarget : s.nationalTotal + " " + NumberText.display(selection.total, form: form),
+                    unmet: selection.unmet.map(\.message))
         out += card(s.marginal, heading.marginal ?? "–", s.marginalNote)
         out += "</div>\n<section id=\"facts\">\n<dl class=\"facts\">\n"
         var facts: [(String, String)] = [
             (s.indicator, heading.indicator),
             (s.filters, heading.filters.isEmpty ? s.none : heading.filters),
             (s.rankedBy, s.rankKey(selection.rankKey)),
-            (s.nationalTotal, NumberText.display(selection.total) + " (" + (selection.totalGiven ? s.totalGiven : s.totalSum(withValue)) + ")"),
+            (s.nationalTotal, NumberText.display(selection.total, form: form) + " (" + (selection.totalGiven ? s.totalGiven : s.totalSum(withValue)) + ")"),
             (s.target, heading.target ?? s.noTarget),
             (s.coverage, "\(heading.coverage) (\(heading.valueCovered))"),
             (s.regionsSelected, String(heading.count)),

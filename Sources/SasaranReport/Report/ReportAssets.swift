@@ -1,5 +1,6 @@
 /// The report's inline style sheet and script. The script holds no data and uses no `<` or `&`,
-/// and sits in a CDATA section, so the whole page also reads as XML.
+/// and sits in a CDATA section, so the whole page also reads as XML. Numeric columns sort by
+/// value in either number form ("1.234,56" on a page in Bahasa Indonesia).
 enum ReportAssets {
     static let css = """
     :root{color-scheme:light}
@@ -16,7 +17,13 @@ enum ReportAssets {
     dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:4px 18px;margin:0}
     dl.facts dt{color:#6b7280}dl.facts dd{margin:0}
     svg.map,svg.curve{width:100%;height:auto;display:block}
-    svg.map path[data-code]:hover{stroke:#111827;stroke-width:1.4}
+    svg.map path[data-code]:hover,svg.map path[data-detail-code]:hover{stroke:#111827;stroke-width:1.4}
+    ul.legend{display:flex;flex-wrap:wrap;gap:4px 16px;list-style:none;margin:8px 0 0;padding:0;font-size:14px}
+    ul.legend li{display:flex;align-items:center;gap:6px}ul.legend li.warn{color:#b91c1c;font-weight:700}
+    svg.sw{flex:none}.legend-warn{color:#b91c1c;font-weight:700;margin:6px 0 0}
+    .nmk{display:inline-block;font-weight:700;font-size:12px;padding:0 3px;border:1px solid #9ca3af;border-radius:3px;background:#fff}
+    figure.detail{margin:14px 0 0}figure.detail figcaption{margin:4px 0 0}
+    .card.unmet{border:2px solid #b91c1c}.card .um{color:#b91c1c;font-size:13px;font-weight:600;margin-top:4px}
     table{border-collapse:collapse;width:100%;font-size:14px}
     th,td{padding:4px 8px;border-bottom:1px solid #eef0f3;text-align:left;vertical-align:top}
     th{background:#f3f4f6;position:sticky;top:0}
@@ -29,18 +36,19 @@ enum ReportAssets {
     ul.warn li{color:#92400e}
     #tip{position:absolute;display:none;pointer-events:none;background:#111827;color:#fff;padding:6px 9px;border-radius:6px;font-size:13px;white-space:pre-line;max-width:360px;z-index:10;box-shadow:0 2px 8px rgba(0,0,0,.25)}
     footer{color:#6b7280;font-size:13px;margin-top:20px}
-    @media (max-width:640px){main{padding:12px 10px 32px}h1{font-size:21px}section{padding:12px 10px}.card .v{font-size:20px}table{font-size:12.5px}th,td{padding:3px 5px}.scroll{max-height:70vh;overflow:auto;-webkit-overflow-scrolling:touch}.wide{overflow-x:auto}svg.curve{min-width:560px}#curve{overflow-x:auto}}
-    @media print{@page{size:A4;margin:14mm 12mm}body{background:#fff;font-size:10.5pt}main{max-width:none;padding:0}section{border:none;border-radius:0;padding:0;margin:0 0 10mm;break-inside:auto}h2{break-after:avoid}#map{break-before:page;break-inside:avoid}#curve,#provinces,#list,#manifest{break-before:page}.scroll{max-height:none;overflow:visible;border:none}th{position:static}thead{display:table-header-group}tr{break-inside:avoid}#list td,#list th,#provinces td{white-space:nowrap}#tip{display:none}.cards{break-inside:avoid}}
+    @media (max-width:640px){main{padding:12px 10px 32px}ul.legend{font-size:13px;gap:3px 12px}h1{font-size:21px}section{padding:12px 10px}.card .v{font-size:20px}table{font-size:12.5px}th,td{padding:3px 5px}.scroll{max-height:70vh;overflow:auto;-webkit-overflow-scrolling:touch}.wide{overflow-x:auto}svg.curve{min-width:560px}#curve{overflow-x:auto}}
+    @media print{@page{size:A4;margin:14mm 12mm}body{background:#fff;font-size:10.5pt}main{max-width:none;padding:0}section{border:none;border-radius:0;padding:0;margin:0 0 10mm;break-inside:auto}h2{break-after:avoid}#map{break-before:page}svg.map,figure.detail{break-inside:avoid}ul.legend{font-size:9pt}#curve,#provinces,#list,#manifest{break-before:page}.scroll{max-height:none;overflow:visible;border:none}th{position:static}thead{display:table-header-group}tr{break-inside:avoid}#list td,#list th,#provinces td{white-space:nowrap}#tip{display:none}.cards{break-inside:avoid}}
     """
 
     static let script = """
     (function(){
     var tip=document.getElementById('tip');
-    Array.prototype.forEach.call(document.querySelectorAll('svg.map path[data-code]'),function(p){
+    Array.prototype.forEach.call(document.querySelectorAll('svg.map path[data-code],svg.map path[data-detail-code]'),function(p){
     p.addEventListener('mousemove',function(e){var t=p.querySelector('title');tip.textContent=t?t.textContent:'';tip.style.display='block';tip.style.left=(e.pageX+14)+'px';tip.style.top=(e.pageY+14)+'px';});
     p.addEventListener('mouseleave',function(){tip.style.display='none';});
     });
-    function key(cell,num){var t=cell.getAttribute('data-v');if(t===null){t=cell.textContent;}if(!num){return t;}var x=parseFloat(t);return isNaN(x)?-Infinity:x;}
+    var indonesian=document.documentElement.lang==='id';
+    function key(cell,num){var t=cell.getAttribute('data-v');if(t===null){t=cell.textContent;}if(!num){return t;}if(indonesian){t=t.split('.').join('').replace(',','.');}var x=parseFloat(t);return isNaN(x)?-Infinity:x;}
     Array.prototype.forEach.call(document.querySelectorAll('table.sortable'),function(table){
     var heads=table.tHead.rows[0].cells;
     Array.prototype.forEach.call(heads,function(th,i){

@@ -6,6 +6,10 @@ public enum ReportLanguage: String, CaseIterable, Sendable {
     case en
     /// Bahasa Indonesia.
     case id
+
+    /// How the people-facing formats write numbers in this language: "1234.56" in English,
+    /// "1.234,56" in Bahasa Indonesia (``NumberText/localized(_:_:)``).
+    public var numberForm: NumberForm { ReportStrings.of(self).numberForm }
 }
 
 /// Every label the HTML report and the map SVG print, in English and Bahasa Indonesia. Text
@@ -90,6 +94,8 @@ struct ReportStrings {
     var schematicShort: String
     var notice: String
     var rankKey: (RankKey) -> String
+    /// How numbers are written in this language.
+    var numberForm: NumberForm
 
     static func of(_ language: ReportLanguage) -> ReportStrings {
         switch language {
@@ -178,7 +184,8 @@ struct ReportStrings {
             case .rate: return "rate (count ÷ population)"
             case .column(let name): return name
             }
-        })
+        },
+        numberForm: .plain)
 
     static let indonesian = ReportStrings(
         priorityList: "Daftar prioritas",
@@ -260,5 +267,6 @@ struct ReportStrings {
             case .rate: return "tingkat (jumlah ÷ penduduk)"
             case .column(let name): return name
             }
-        })
+        },
+        numberForm: .indonesian)
 }

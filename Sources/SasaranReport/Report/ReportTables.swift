@@ -17,19 +17,21 @@ enum ReportTables {
 
     static func phases(_ model: ReportModel) -> String {
         let s = model.strings
+        let form = s.numberForm
         let columns = [Column(title: s.phase, numeric: true), Column(title: s.name, numeric: false),
                        Column(title: s.rule, numeric: false), Column(title: s.added, numeric: true),
                        Column(title: s.shareAdded, numeric: true), Column(title: s.regionsSelected, numeric: true),
                        Column(title: s.coverage + " %", numeric: true), Column(title: s.marginal, numeric: false)]
         let rows = model.result.selection.phases.map {
-            [String($0.phase), $0.name, $0.rule.description, String($0.regionsAdded), NumberText.percent($0.shareAdded),
-             String($0.regionsTotal), NumberText.percent($0.coverage), $0.marginal ?? ""]
+            [String($0.phase), $0.name, $0.rule.description, String($0.regionsAdded), NumberText.percent($0.shareAdded, form: form),
+             String($0.regionsTotal), NumberText.percent($0.coverage, form: form), $0.marginal ?? ""]
         }
         return "<section id=\"phases\">\n<h2>\(Markup.escape(s.phases))</h2>\n" + table(id: "phase-table", sortable: false, columns: columns, rows: rows) + "</section>\n"
     }
 
     static func provinces(_ model: ReportModel) -> String {
         let s = model.strings
+        let form = s.numberForm
         let named = !model.parentNames.isEmpty
         var columns = [Column(title: s.province, numeric: false)]
         if named { columns.append(Column(title: s.provinceName, numeric: false)) }
@@ -37,14 +39,14 @@ enum ReportTables {
                     Column(title: s.valueCovered, numeric: true), Column(title: s.provinceTotal, numeric: true),
                     Column(title: s.shareOfProvince, numeric: true), Column(title: s.shareOfNational + " %", numeric: true)]
         let parents = model.result.selection.parents
-        let covered = NumberText.display(column: parents.map(\.valueCovered))
-        let totals = NumberText.display(column: parents.map(\.parentTotal))
+        let covered = NumberText.display(column: parents.map(\.valueCovered), form: form)
+        let totals = NumberText.display(column: parents.map(\.parentTotal), form: form)
         let rows = parents.indices.map { k -> [String] in
             let p = parents[k]
             var row = [p.parent]
             if named { row.append(model.parentNames[p.parent] ?? "") }
             row += [String(p.regionsSelected), String(p.regionsWithValue), covered[k], totals[k],
-                    NumberText.percent(p.shareOfParent), NumberText.percent(p.shareOfNational)]
+                    NumberText.percent(p.shareOfParent, form: form), NumberText.percent(p.shareOfNational, form: form)]
             return row
         }
         return "<section id=\"provinces\">\n<h2>\(Markup.escape(s.provinces))</h2>\n<p class=\"sub\">\(Markup.escape(s.provincesCaption + " " + s.clickToSort))</p>\n<div class=\"scroll\">\n"
@@ -53,6 +55,7 @@ enum ReportTables {
 
     static func list(_ model: ReportModel) -> String {
         let s = model.strings
+        let form = s.numberForm
         let selection = model.result.selection
         let entries = selection.entries
         let phased = selection.phases.count > 1
@@ -67,17 +70,17 @@ enum ReportTables {
         columns += [Column(title: s.share + " %", numeric: true), Column(title: s.cumulative + " %", numeric: true)]
         if phased { columns.append(Column(title: s.phase, numeric: true)) }
         if why { columns.append(Column(title: s.why, numeric: false)) }
-        let values = NumberText.display(column: entries.map(\.value))
-        let populations = NumberText.display(column: entries.map { $0.population ?? .nan })
+        let values = NumberText.display(column: entries.map(\.value), form: form)
+        let populations = NumberText.display(column: entries.map { $0.population ?? .nan }, form: form)
         let rows = entries.indices.map { k -> [String] in
             let entry = entries[k]
             var row = [String(entry.rank), entry.code, entry.name, entry.parent]
             if named { row.append(model.parentNames[entry.parent] ?? "") }
             row.append(values[k])
             if withPopulation {
-                row += [populations[k], entry.rate.map { NumberText.exact(($0 * 1e6).rounded() / 1e6) ?? "–" } ?? "–"]
+                row += [populations[k], entry.rate.map { NumberText.exact(($0 * 1e6).rounded() / 1e6).map { NumberText.localized($0, form) } ?? "–" } ?? "–"]
             }
-            row += [NumberText.percent(entry.share), NumberText.percent(entry.cumulativeShare)]
+            row += [NumberText.percent(entry.share, form: form), NumberText.percent(entry.cumulativeShare, form: form)]
             if phased { row.append(String(entry.phase)) }
             if why { row.append(s.reasons[entry.why] ?? entry.why.rawValue) }
             return row
