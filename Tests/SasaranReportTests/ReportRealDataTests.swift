@@ -63,7 +63,7 @@ struct ReportSchematicDefaultTests {
         #expect(result.layer.regions.count == 514)
         let notice = try #require(try ReportXML.elements("div", in: parsed.document, where: "[@id='schematic-notice']").first?.stringValue)
         #expect(notice.contains("SCHEMATIC"))
-        let mapTexts = try ReportXML.elements("text", in: parsed.map).compactMap(\.stringValue)
+        let mapTexts = try ReportXML.elements("p", in: parsed.document, where: "[@class='legend-warn']").compactMap(\.stringValue)
         #expect(mapTexts.contains { $0.contains("SCHEMATIC") })
         #expect(try PriorityListEmitter.render(result, format: .svg).contains("SCHEMATIC boundaries"))
         #expect(parsed.page.contains("Province name"), "NAMA_PROV is shown")

@@ -150,7 +150,8 @@ struct ReportTests {
         let classes = try ReportXML.elements("path", in: parsed.map, where: "[@data-rank]").compactMap { ReportXML.attribute($0, "class") }
         #expect(classes.allSatisfy { $0.hasPrefix("s") })
         #expect(Set(classes).count == 3, "three selected regions with three shares")
-        let texts = try ReportXML.elements("text", in: parsed.map).compactMap(\.stringValue)
+        // The report writes the legend under the map as HTML.
+        let texts = try ReportXML.elements("li", in: parsed.document, where: "[ancestor::*[@class='legend']]").compactMap(\.stringValue)
         #expect(texts.contains("Share of national total:"))
         #expect(texts.contains("40.00–40.00%"))
     }
@@ -164,7 +165,8 @@ struct ReportTests {
         let phaseCounts = Dictionary(grouping: result.selection.entries, by: { MapStyle.phaseClass($0.phase) }).mapValues(\.count)
         #expect(byPhase == phaseCounts)
         #expect(Set(byPhase.keys) == ["p0", "p1"])
-        let texts = try ReportXML.elements("text", in: parsed.map).compactMap(\.stringValue)
+        // The report writes the legend under the map as HTML.
+        let texts = try ReportXML.elements("li", in: parsed.document, where: "[ancestor::*[@class='legend']]").compactMap(\.stringValue)
         #expect(texts.contains("Phase 1: first") && texts.contains("Phase 2: second"))
         #expect(try ReportXML.elements("table", in: parsed.document, where: "[@id='phase-table']").count == 1)
         #expect(try ReportXML.elements("section", in: parsed.document, where: "[@id='unmet']").count == 1, "90% with one per parent is not met")
@@ -180,7 +182,8 @@ struct ReportTests {
             #expect(parsed.page.contains("<h2>\(label)</h2>"), "\(label)")
         }
         #expect(!parsed.page.contains("<h2>Map</h2>"))
-        let texts = try ReportXML.elements("text", in: parsed.map).compactMap(\.stringValue)
+        // The report writes the legend under the map as HTML.
+        let texts = try ReportXML.elements("li", in: parsed.document, where: "[ancestor::*[@class='legend']]").compactMap(\.stringValue)
         #expect(texts.contains("Tidak terpilih"))
     }
 

@@ -144,7 +144,7 @@ enum MapSVG {
         guard !labels.isEmpty else { return "" }
         var out = "<g class=\"\(detail ? "nums nd" : "nums")\">\n"
         for label in labels {
-            out += "<text class=\"nm\" x=\"\(Markup.px(label.x))\" y=\"\(Markup.px(label.y))\" data-rank=\"\(label.rank)\" data-code=\"\(Markup.escape(label.code))\">\(label.rank)</text>\n"
+            out += "<text class=\"nm\" x=\"\(Markup.px(label.x))\" y=\"\(Markup.px(label.y + (detail ? 4 : 3)))\" data-rank=\"\(label.rank)\" data-code=\"\(Markup.escape(label.code))\">\(label.rank)</text>\n"
         }
         return out + "</g>\n"
     }

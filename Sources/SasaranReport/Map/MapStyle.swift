@@ -74,7 +74,7 @@ struct MapStyle {
         css += ".pb{fill:none;stroke:#3f3f46;stroke-width:.8;pointer-events:none}"
         css += "text{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;font-size:13px;fill:#1f2937}"
         css += ".lt{font-weight:600}.warn{fill:#b91c1c;font-weight:700}"
-        css += ".nm{font-size:8px;font-weight:700;text-anchor:middle;dominant-baseline:central;fill:#111827;paint-order:stroke;stroke:#fff;stroke-width:2px;stroke-linejoin:round;pointer-events:none}"
+        css += ".nm{font-size:8px;font-weight:700;text-anchor:middle;fill:#111827;paint-order:stroke;stroke:#fff;stroke-width:2px;stroke-linejoin:round;pointer-events:none}"
         css += ".nd .nm{font-size:11px;stroke-width:2.6px}.frame{fill:none;stroke:#111827;stroke-width:1.2;pointer-events:none}"
         return css
     }
