@@ -57,3 +57,25 @@ struct IndonesianNumberTests {
         #expect(NumberText.display(1234.56) == "1234.56")
     }
 }
+
+@Suite("A target not met, in the report's cards and the annex's title block", SharedData.required)
+struct UnmetTargetTests {
+    @Test("max 3 per province: the engine's statement in the target card and right after the target line")
+    func unmetShown() throws {
+        var scenario = try RealDataReportTests.run().scenario
+        scenario.request.phases[0].constraints.maxPerParent = 3
+        let result = try ScenarioRunner.run(scenario)
+        let message = try #require(result.selection.unmet.first?.message)
+        #expect(message.hasPrefix("target 75% not met: "))
+        let page = try HTMLReport.render(result, options: ReportOptions(language: .id))
+        let card = try #require(try ReportXML.elements("div", in: try ReportXML.parse(page), where: "[@id='unmet-card']").first)
+        #expect(card.stringValue?.contains(message) == true)
+        #expect(card.stringValue?.contains("75,00%") == true, "the target in the Indonesian form")
+        let content = AnnexContent(result, options: EmitOptions(language: .id))
+        let target = try #require(content.parameters.firstIndex { $0.label == "Target" })
+        #expect(content.parameters[target + 1].label == "Tidak terpenuhi")
+        #expect(content.parameters[target + 1].value == message)
+        #expect(content.unmetLines == [target + 1])
+        #expect(content.list.headingLines.contains { $0.value == message })
+    }
+}
