@@ -18,6 +18,8 @@ enum Downloads {
         File(name: "list.md", format: .md, contentType: "text/markdown; charset=utf-8"),
         File(name: "report.html", format: .html, contentType: "text/html; charset=utf-8"),
         File(name: "map.svg", format: .svg, contentType: "image/svg+xml"),
+        File(name: "list.xlsx", format: .xlsx, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        File(name: "annex.pdf", format: .pdf, contentType: "application/pdf"),
         File(name: "scenario.yaml", format: nil, contentType: "application/yaml; charset=utf-8"),
     ]
 
@@ -29,14 +31,15 @@ enum Downloads {
         return file
     }
 
-    /// The text of `file` for the base with `override` applied.
-    static func render(_ file: File, workbench: Workbench, override: [String: Any], language: ReportLanguage) throws -> String {
+    /// The bytes of `file` for the base with `override` applied, made whole in memory (the
+    /// workbook and the PDF annex too) before any is sent, so a failed download sends none.
+    static func render(_ file: File, workbench: Workbench, override: [String: Any], language: ReportLanguage) throws -> [UInt8] {
         guard let format = file.format else {
             let document = workbench.document(override)
             _ = try document.scenario()
-            return try document.yaml(comment: "Scenario saved from the Sasaran workbench; run it with: sasaran rank --scenario FILE")
+            return Array(try document.yaml(comment: "Scenario saved from the Sasaran workbench; run it with: sasaran rank --scenario FILE").utf8)
         }
         let result = try workbench.run(override)
-        return try PriorityListEmitter.render(result, format: format, options: EmitOptions(language: language))
+        return try PriorityListEmitter.renderBytes(result, format: format, options: EmitOptions(language: language))
     }
 }

@@ -74,8 +74,8 @@ public struct WorkbenchServer: Sendable {
             let file = try Downloads.file(named: context.parameters.get("file") ?? "")
             let override = try OverrideBody.parse(query: request.uri.queryParameters.get("scenario"))
             let language = try Self.language(request)
-            let text = try await gate.run { try Downloads.render(file, workbench: workbench, override: override, language: language) }
-            var response = Self.respond(Array(text.utf8), type: file.contentType)
+            let bytes = try await gate.run { try Downloads.render(file, workbench: workbench, override: override, language: language) }
+            var response = Self.respond(bytes, type: file.contentType)
             response.headers[.contentDisposition] = "attachment; filename=\"sasaran-\(file.name)\""
             // A downloaded report opened from here runs nothing of this origin.
             response.headers[FieldName("Content-Security-Policy")!] = "sandbox"

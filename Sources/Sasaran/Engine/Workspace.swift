@@ -23,9 +23,23 @@ public final class Workspace: @unchecked Sendable {
     private var features: [String: FeatureLayer] = [:]
     private var layers: [String: RegionLayer] = [:]
     private var tables: [String: IndicatorTable] = [:]
+    /// The keys of `tables`, least recently used first.
+    private var tableUse: [String] = []
     private var crosswalks: [String: Crosswalk] = [:]
+    /// At most this many indicator tables are kept (one per distinct file, columns and `where`):
+    /// past it the least recently used is dropped, so a server asked for ever new filters keeps a
+    /// bounded memory.
+    public let tableCapacity: Int
 
-    public init() {}
+    /// A workspace keeping at most `tableCapacity` (at least 1) indicator tables.
+    public init(tableCapacity: Int = 8) { self.tableCapacity = max(1, tableCapacity) }
+
+    /// How many indicator tables are held now.
+    public var cachedTableCount: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return tables.count
+    }
 
     /// A workspace whose boundary layer for `boundaries` is already loaded.
     public convenience init(layer: RegionLayer, for boundaries: BoundaryInput) {
@@ -48,7 +62,7 @@ public final class Workspace: @unchecked Sendable {
         where name != columns.value && name != columns.population && name != "population" && !columns.extra.contains(name) {
             columns.extra.append(name)
         }
-        let table = try cached(&tables, "\(input.path)|\(columns)") {
+        let table = try cachedTable("\(input.path)|\(columns)") {
             try IndicatorTable.load(contentsOf: URL(fileURLWithPath: input.path), columns: columns)
         }
         let crosswalk = try input.crosswalk.map { c in
@@ -105,6 +119,17 @@ public final class Workspace: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return store[key]
+    }
+
+    /// The table under `key`, made when absent; the least recently used beyond ``tableCapacity`` is dropped.
+    private func cachedTable(_ key: String, _ make: () throws -> IndicatorTable) throws -> IndicatorTable {
+        let table = try cached(&tables, key, make)
+        lock.lock()
+        defer { lock.unlock() }
+        tableUse.removeAll { $0 == key }
+        tableUse.append(key)
+        while tableUse.count > tableCapacity { tables[tableUse.removeFirst()] = nil }
+        return table
     }
 
     private func cached<T>(_ store: inout [String: T], _ key: String, _ make: () throws -> T) throws -> T {
