@@ -48,11 +48,22 @@ struct MapNumbers {
         func members(around centre: Label) -> [Int] {
             labels.indices.filter { abs(labels[$0].x - centre.x) <= window / 2 && abs(labels[$0].y - centre.y) <= window / 4 }
         }
-        var best: [Int] = []
-        for label in labels {
-            let inside = members(around: label)
-            if inside.count > best.count { best = inside }
+        // The first label (in rank order) with the most others in its box. Each centre compares
+        // only the labels of a sliding band of x twice the box wide (sorted once), not the whole
+        // list, so thousands of numbered villages stay linear-ish rather than quadratic.
+        let byX = labels.indices.sorted { (labels[$0].x, $0) < (labels[$1].x, $1) }
+        var counts = [Int](repeating: 0, count: labels.count)
+        var low = 0, high = 0
+        for centre in byX {
+            let c = labels[centre]
+            while low < byX.count, labels[byX[low]].x < c.x - window { low += 1 }
+            while high < byX.count, labels[byX[high]].x <= c.x + window { high += 1 }
+            counts[centre] = byX[low..<high].reduce(0) { count, index in
+                abs(labels[index].x - c.x) <= window / 2 && abs(labels[index].y - c.y) <= window / 4 ? count + 1 : count
+            }
         }
+        let most = counts.max() ?? 0
+        let best = counts.firstIndex(of: most).map { members(around: labels[$0]) } ?? []
         guard best.count >= Self.crowdedCount else { return }
         let crowd = Set(best.map { labels[$0].rank })
         let envelope = entries.filter { crowd.contains($0.rank) }

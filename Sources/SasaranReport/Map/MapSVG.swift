@@ -57,13 +57,7 @@ enum MapSVG {
         out += "<rect width=\"4\" height=\"4\" fill=\"#f8fafc\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"4\" stroke=\"#9ca3af\" stroke-width=\"1.2\"/></pattern></defs>\n"
         out += "<rect width=\"\(Markup.px(width))\" height=\"\(Markup.px(projection.height))\" fill=\"\(MapStyle.seaFill)\"/>\n"
         out += "<g class=\"regions\">\n"
-        for (index, region) in result.layer.regions.enumerated() {
-            let entry = result.selection.entry(forRegion: index)
-            let cssClass = style.cssClass(selected: entry, hasValue: result.join.regions[index].value != nil)
-            out += "<path class=\"\(cssClass)\" data-code=\"\(Markup.escape(region.code))\""
-            if let entry { out += " data-rank=\"\(entry.rank)\"" }
-            out += " d=\"\(model.shapes.regionPaths[index])\"><title>\(Markup.escape(model.tooltip(at: index)))</title></path>\n"
-        }
+        out += regionPaths(model, style, model.shapes.regionPaths, detail: false)
         out += "</g>\n"
         if !model.shapes.borderPaths.isEmpty {
             out += "<path class=\"pb\" d=\"\(model.shapes.borderPaths.joined())\"/>\n"
@@ -121,21 +115,32 @@ enum MapSVG {
     static func detail(_ model: ReportModel) -> String {
         guard let detail = model.numbers.detail else { return "" }
         let style = MapStyle(model)
-        let result = model.result
         let p = detail.projection
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"map detail\" viewBox=\"0 0 \(Markup.px(p.width)) \(Markup.px(p.height))\""
         out += " width=\"\(Markup.px(p.width))\" height=\"\(Markup.px(p.height))\" role=\"img\" aria-label=\"\(Markup.escape(AnnexStrings.of(model.options.language).detailKey))\">\n"
         out += "<rect width=\"\(Markup.px(p.width))\" height=\"\(Markup.px(p.height))\" fill=\"\(MapStyle.seaFill)\"/>\n<g class=\"regions\">\n"
-        for (index, region) in result.layer.regions.enumerated() where !detail.shapes.regionPaths[index].isEmpty {
-            let entry = result.selection.entry(forRegion: index)
-            let cssClass = style.cssClass(selected: entry, hasValue: result.join.regions[index].value != nil)
-            out += "<path class=\"\(cssClass)\" data-detail-code=\"\(Markup.escape(region.code))\" d=\"\(detail.shapes.regionPaths[index])\"><title>\(Markup.escape(model.tooltip(at: index)))</title></path>\n"
-        }
+        out += regionPaths(model, style, detail.shapes.regionPaths, detail: true)
         out += "</g>\n"
         let borders = detail.shapes.borderPaths.joined()
         if !borders.isEmpty { out += "<path class=\"pb\" d=\"\(borders)\"/>\n" }
         out += numberTexts(detail.labels, detail: true)
         out += "<rect class=\"frame\" width=\"\(Markup.px(p.width))\" height=\"\(Markup.px(p.height))\"/>\n</svg>"
+        return out
+    }
+
+    /// The regions' paths, coloured and with their tooltips: on the whole map each carries
+    /// `data-code` (and `data-rank` when selected); on the detail, `data-detail-code`, and the
+    /// regions outside it (empty paths) are left out.
+    private static func regionPaths(_ model: ReportModel, _ style: MapStyle, _ paths: [String], detail: Bool) -> String {
+        let result = model.result
+        var out = ""
+        for (index, region) in result.layer.regions.enumerated() where !(detail && paths[index].isEmpty) {
+            let entry = result.selection.entry(forRegion: index)
+            let cssClass = style.cssClass(selected: entry, hasValue: result.join.regions[index].value != nil)
+            out += "<path class=\"\(cssClass)\" \(detail ? "data-detail-code" : "data-code")=\"\(Markup.escape(region.code))\""
+            if !detail, let entry { out += " data-rank=\"\(entry.rank)\"" }
+            out += " d=\"\(paths[index])\"><title>\(Markup.escape(model.tooltip(at: index)))</title></path>\n"
+        }
         return out
     }
 
