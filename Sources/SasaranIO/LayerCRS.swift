@@ -46,6 +46,10 @@ struct LayerCRS {
             crs.unstatedReason = stated == nil ? "no \(origin)" : "the \(origin) is empty"
             return crs
         }
+        if var known = KnownCRS.wgs84(text) {
+            known.source = origin
+            return LayerCRS(info: known)
+        }
         do {
             let system = try CoordinateSystem(text)
             let transform = try system.transformToWGS84()
