@@ -7,6 +7,12 @@ extension Geometry {
         return pointer
     }
 
+    /// An empty polygon. Wraps `GEOSGeom_createEmptyPolygon_r`.
+    public static func emptyPolygon() throws -> Geometry {
+        let context = GEOSContext.current
+        return try .make(GEOSGeom_createEmptyPolygon_r(context.handle), "create empty polygon", context)
+    }
+
     /// A point. Wraps `GEOSGeom_createPointFromXY_r`.
     public static func point(x: Double, y: Double) throws -> Geometry {
         let context = GEOSContext.current

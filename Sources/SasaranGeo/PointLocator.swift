@@ -14,11 +14,16 @@ public final class PointLocator: Sendable {
     private let cellStart: [Int32]
     private let cellRegions: [Int32]
 
-    /// Indexes polygonal geometries in lon/lat (or any planar) coordinates.
-    public init(_ geometries: [Geometry]) throws {
-        regions = try concurrentMap(geometries.count) { index in
-            PolygonEdgeIndex(polygons: try geometries[index].polygonRings(), envelope: geometries[index].envelope)
-        }
+    /// Indexes polygonal geometries in lon/lat (or any planar) coordinates (their rings are
+    /// copied out of GEOS once).
+    public convenience init(_ geometries: [Geometry]) throws {
+        try self.init(count: geometries.count) { try PolygonCoordinates(geometries[$0]) }
+    }
+
+    /// Indexes `count` regions whose coordinates `coordinates(i)` gives (called once per region,
+    /// on all cores); the locator keeps them, and their owners, alive.
+    public init(count: Int, coordinates: (Int) throws -> PolygonCoordinates) throws {
+        regions = try concurrentMap(count) { PolygonEdgeIndex(try coordinates($0)) }
         let extent = regions.reduce(Envelope.empty) { $0.union($1.envelope) }
         self.extent = extent
         let side = max(1, Int((Double(regions.count) * 4).squareRoot()))

@@ -14,7 +14,8 @@ public enum AntimeridianCheck {
     public static func check(_ layer: FeatureLayer) throws {
         guard layer.crs.known else { return }
         for feature in layer.features {
-            guard let geometry = feature.geometry, geometry.envelope.maxX - geometry.envelope.minX > 180 else { continue }
+            guard let shape = feature.shape, shape.envelope.maxX - shape.envelope.minX > 180 else { continue }
+            let geometry = try shape.geometry()
             for (polygon, rings) in try geometry.polygonRings().enumerated() {
                 for (ring, xy) in rings.enumerated() {
                     if let jump = jump(in: xy) {

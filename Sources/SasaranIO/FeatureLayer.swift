@@ -77,17 +77,27 @@ public struct Field: Sendable, Codable, Equatable {
 }
 
 /// One feature: its record number in the file, attributes aligned with the layer's fields,
-/// and its geometry (nil for a null shape).
+/// and its shape (nil for a null shape).
 public struct Feature {
     /// 1-based record number in the source file, for error messages.
     public var record: Int
     public var attributes: [FieldValue]
-    public var geometry: Geometry?
+    /// The geometry as built, or to be built from the file's bytes (see ``FeatureShape``).
+    public var shape: FeatureShape?
     /// Fixes the reader had to make to the geometry's rings (see ``RingRepair``).
     public var repairs: [String]
 
     public init(record: Int, attributes: [FieldValue], geometry: Geometry?, repairs: [String] = []) {
-        self.record = record; self.attributes = attributes; self.geometry = geometry; self.repairs = repairs
+        self.init(record: record, attributes: attributes, shape: geometry.map(FeatureShape.init(built:)), repairs: repairs)
+    }
+
+    public init(record: Int, attributes: [FieldValue], shape: FeatureShape?, repairs: [String] = []) {
+        self.record = record; self.attributes = attributes; self.shape = shape; self.repairs = repairs
+    }
+
+    /// The geometry (nil for a null shape), built from the file's bytes where it was deferred.
+    public var geometry: Geometry? {
+        get throws { try shape?.geometry() }
     }
 }
 

@@ -46,7 +46,7 @@ struct AntimeridianTests {
         try Self.split.write(toFile: path, atomically: true, encoding: .utf8)
         let layer = try BoundaryReader.read(path: path)
         #expect(layer.features.count == 1)
-        let envelope = try #require(layer.features[0].geometry).envelope
+        let envelope = try #require(layer.features[0].shape).envelope
         #expect(envelope.minX == -180 && envelope.maxX == 180)
         #expect(try layer.features[0].geometry!.polygonRings().count == 2)
     }

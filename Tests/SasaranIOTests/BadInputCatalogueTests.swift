@@ -220,7 +220,7 @@ struct BadInputCatalogueTests {
         case let .layer(layer):
             if let features = item.features { #expect(layer.features.count == features, "\(item.name)") }
             if let nulls = item.nullGeometries {
-                #expect(layer.features.filter { $0.geometry == nil }.count == nulls, "\(item.name)")
+                #expect(layer.features.filter { $0.shape == nil }.count == nulls, "\(item.name)")
             }
             if let warning = item.warning {
                 #expect(layer.warnings.contains { $0.contains(warning) }, "\(item.name): no warning \"\(warning)\" in \(layer.warnings)")

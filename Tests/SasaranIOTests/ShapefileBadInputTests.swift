@@ -110,7 +110,7 @@ struct ShapefileBadInputTests {
         try FileManager.default.removeItem(atPath: base + ".shx")
         let layer = try ShapefileReader.read(path: base + ".shp")
         #expect(layer.features.count == 3)
-        #expect(layer.features.compactMap(\.geometry).count == 3)
+        #expect(layer.features.compactMap(\.shape).count == 3)
         #expect(layer.warnings.contains { $0.contains(".shx") && $0.contains("rebuilt") }, "\(layer.warnings)")
     }
 
@@ -185,7 +185,7 @@ struct ShapefileBadInputTests {
         #expect(!unknown.crs.known)
         #expect(unknown.warnings.contains { $0.contains("coordinate reference system is unknown") && $0.contains("--crs") }, "\(unknown.warnings)")
         let utm = try ShapefileReader.read(path: projected + ".shp", crs: "EPSG:32749")
-        let box = try #require(utm.features.first?.geometry?.envelope)
+        let box = try #require(utm.features.first?.shape?.envelope)
         #expect(utm.crs.known && utm.crs.transformed && box.minX > 110 && box.minX < 112 && box.minY < 0, "\(box)")
     }
 
@@ -199,7 +199,7 @@ struct ShapefileBadInputTests {
         let layer = try ShapefileReader.read(path: base + ".shp")
         #expect(layer.features.map(\.record) == [1, 3])
         #expect(layer.features.map { $0.attributes[0] } == [.string("A"), .string("C")])
-        #expect(layer.features[1].geometry?.typeID == .multiPolygon, "record 3's own shape")
+        #expect(try layer.features[1].geometry?.typeID == .multiPolygon, "record 3's own shape")
         #expect(layer.warnings.contains { $0.contains("deleted") }, "\(layer.warnings)")
     }
 

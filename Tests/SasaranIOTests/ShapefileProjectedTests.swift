@@ -41,7 +41,7 @@ struct ShapefileProjectedTests {
         var worst = 0.0
         var areaOriginal = 0.0, areaProjected = 0.0
         for (before, after) in zip(original.features, projected.features) {
-            let a = try #require(before.geometry), b = try #require(after.geometry)
+            let a = try #require(try before.geometry), b = try #require(try after.geometry)
             areaOriginal += try a.geodesicAreaKm2()
             areaProjected += try b.geodesicAreaKm2()
             let ringsA = try a.polygonRings(), ringsB = try b.polygonRings()

@@ -20,12 +20,12 @@ struct ShapefileReaderTests {
         let nameField = try layer.fieldIndex("NAMA"), codeField = try layer.fieldIndex("KODE_KMD")
         let bogor = try #require(layer.features.first { $0.attributes[codeField].text == "32.01" })
         #expect(bogor.attributes[nameField].text.contains("Bogor"))
-        let geometry = try #require(bogor.geometry)
+        let geometry = try #require(try bogor.geometry)
         #expect([GeometryType.polygon, .multiPolygon].contains(geometry.typeID))
         let area = try geometry.geodesicAreaKm2()
         #expect(abs(area - 2991.5) / 2991.5 < 0.001, "Kabupaten Bogor \(area) km²")
         var box = Envelope.empty
-        for feature in layer.features { if let envelope = feature.geometry?.envelope { box = box.union(envelope) } }
+        for feature in layer.features { if let envelope = feature.shape?.envelope { box = box.union(envelope) } }
         #expect(box.minX > 94 && box.maxX < 142 && box.minY > -12 && box.maxY < 7, "\(box)")
     }
 

@@ -68,7 +68,7 @@ struct ShapefileWildTests {
                     #expect(layer.features.count == expected, "\(set.set): \(layer.features.count) features, GDAL read \(expected)")
                 }
                 if let nulls = counts?.n_null, set.status == "ok" {
-                    #expect(layer.features.filter { $0.geometry == nil }.count == nulls, "\(set.set): null shapes")
+                    #expect(layer.features.filter { $0.shape == nil }.count == nulls, "\(set.set): null shapes")
                 }
                 guard isPolygonSet, let truth = counts else { continue }
                 // Holes assigned to the right shells: the same number of polygons as GDAL.

@@ -45,7 +45,7 @@ struct ShapefileWriterTests {
         #expect(layer.encoding == "UTF-8 (from .cpg)")
         #expect(layer.crs.code == "EPSG:4326" && !layer.crs.transformed)
         #expect(layer.warnings.isEmpty, "\(layer.warnings)")
-        let shapes = try layer.features.map { try #require($0.geometry) }
+        let shapes = try layer.features.map { try #require(try $0.geometry) }
         #expect(shapes.map(\.typeID) == [.polygon, .polygon, .multiPolygon])
         let rings = try shapes[1].polygonRings()
         #expect(rings.count == 1 && rings[0].count == 2, "square with one hole")
@@ -78,7 +78,7 @@ struct ShapefileWriterTests {
         let base = try SharedData.temporaryFolder().appendingPathComponent("winding").path
         try writeRaw(base, rings: [hole, shell, island])
         let layer = try ShapefileReader.read(path: base)
-        let geometry = try #require(layer.features.first?.geometry)
+        let geometry = try #require(try layer.features.first?.geometry)
         #expect(geometry.typeID == .multiPolygon)
         let polygons = try geometry.polygonRings()
         #expect(polygons.map(\.count).sorted() == [1, 2], "one polygon with a hole, one island")

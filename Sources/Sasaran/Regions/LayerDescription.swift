@@ -51,7 +51,8 @@ public struct LayerDescription: Codable, Sendable {
     public static let sampleCount = 3
 
     /// Describes a layer as read.
-    public init(_ layer: FeatureLayer) {
+    /// - Throws: where a geometry deferred by the reader cannot be built (``FeatureShape``).
+    public init(_ layer: FeatureLayer) throws {
         path = layer.path
         format = layer.format
         encoding = layer.encoding
@@ -62,7 +63,7 @@ public struct LayerDescription: Codable, Sendable {
         var nulls = 0, empties = 0
         var box = Envelope.empty
         for feature in layer.features {
-            guard let geometry = feature.geometry else { nulls += 1; continue }
+            guard let geometry = try feature.geometry else { nulls += 1; continue }
             types[geometry.typeName, default: 0] += 1
             if geometry.isEmpty { empties += 1 } else { box = box.union(geometry.envelope) }
         }

@@ -8,7 +8,8 @@ public struct LayerOptions: Sendable {
     public var nameField: String?
     /// Where the parent (province) code comes from.
     public var parent: ParentRule
-    /// Repair invalid geometries with GEOS make-valid (on by default; off only to measure).
+    /// Check every geometry GEOS builds and repair invalid ones with make-valid (on by default);
+    /// off (`--trusted-geometry`) polygons are taken as valid, recorded in the manifest.
     public var repairInvalid: Bool
     /// The layer of a multi-layer source and the CRS the user states (`--layer`, `--crs`).
     public var reading: LayerReadOptions

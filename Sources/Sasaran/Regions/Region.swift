@@ -24,5 +24,5 @@ public struct Region: @unchecked Sendable {
     public var geodesicAreaKm2: Double { geometries.areas[index] }
 
     /// The bounding box of ``geometry``.
-    public var envelope: Envelope { geometry.envelope }
+    public var envelope: Envelope { geometries.envelope(at: index) }
 }

@@ -19,8 +19,8 @@ public final class RegionLayer: @unchecked Sendable {
     /// (checked on first use of the geometries) and overlaps (after ``findOverlaps()``).
     public var validation: ValidationReport {
         var report = codeReport
-        report.repaired = zip(regions, geometries.checked).compactMap { region, checked in
-            checked.repairReason.map {
+        report.repaired = zip(regions, geometries.repairReasons).compactMap { region, reason in
+            reason.map {
                 .init(code: region.code, record: region.record, reason: $0,
                       areaKm2Before: finite(geometries.areaAsReadKm2(region.index)), areaKm2After: finite(region.geodesicAreaKm2))
             }
@@ -31,6 +31,8 @@ public final class RegionLayer: @unchecked Sendable {
         return report
     }
     private let codeReport: ValidationReport
+    /// Geometries were taken as valid without a check (`--trusted-geometry`).
+    public let trustedGeometry: Bool
     private let geometries: LayerGeometries
     private var overlaps: [ValidationReport.Overlap]?
     /// The fields actually used.
@@ -67,13 +69,13 @@ public final class RegionLayer: @unchecked Sendable {
         var candidates: [(feature: Feature, code: String)] = []
         for feature in layer.features {
             let code = codeIndex.map { feature.attributes[$0].text.trimmingCharacters(in: .whitespaces) } ?? "#\(feature.record)"
-            guard let geometry = feature.geometry, !geometry.isEmpty else {
+            guard let shape = feature.shape, !shape.isEmpty else {
                 report.nullGeometryRecords.append(feature.record)
                 continue
             }
-            guard geometry.typeID == .polygon || geometry.typeID == .multiPolygon else {
+            guard shape.isPolygonal else {
                 throw InputError(file: layer.path, record: feature.record, field: "geometry",
-                                 message: "\(geometry.typeName) geometry; boundaries must be polygons (is this a point or line file?)")
+                                 message: "\(shape.typeName) geometry; boundaries must be polygons (is this a point or line file?)")
             }
             if code.isEmpty { report.emptyCodeRecords.append(feature.record) }
             candidates.append((feature, code))
@@ -88,14 +90,23 @@ public final class RegionLayer: @unchecked Sendable {
                    attributes: Dictionary(zip(fieldNames, candidate.feature.attributes.map(\.text)), uniquingKeysWith: { a, _ in a }),
                    geometries: geometries)
         }
-        let records = Dictionary(grouping: regions.filter { !$0.code.isEmpty }, by: \.code)
-        report.duplicateCodes = records.filter { $0.value.count > 1 }.mapValues { $0.map(\.record) }
+        var records: [String: [Int]] = [:]
+        records.reserveCapacity(regions.count)
+        for region in regions where !region.code.isEmpty { records[region.code, default: []].append(region.record) }
+        report.duplicateCodes = records.filter { $0.value.count > 1 }
         self.source = layer
         self.regions = regions
         self.codeReport = report
+        self.trustedGeometry = !options.repairInvalid
         self.geometries = geometries
         self.codeField = codeIndex.map { layer.fields[$0].name } ?? Self.recordNumberCodeField
         self.nameField = nameIndex.map { layer.fields[$0].name }
+    }
+
+    /// What a manifest says about how the layer was read, beyond its format, CRS and encoding:
+    /// `trustedGeometry` when geometries were taken as valid without a check.
+    public var manifestParameters: [String: String] {
+        trustedGeometry ? ["trustedGeometry": "geometries taken as valid without a check (--trusted-geometry)"] : [:]
     }
 
     /// ``codeField`` of a layer whose codes are record numbers ("#12").
@@ -135,10 +146,11 @@ public final class RegionLayer: @unchecked Sendable {
         return try cached(&cachedTree) { try STRtree(regions.map(\.geometry)) }
     }
 
-    /// The point locator, built on first use.
+    /// The point locator, built on first use from the file's own coordinates where the polygons are
+    /// valid as read (or trusted), so that no GEOS geometry is kept for them.
     public func locator() throws -> PointLocator {
         try requireLonLat(for: "locating points")
-        return try cached(&cachedLocator) { try PointLocator(regions.map(\.geometry)) }
+        return try cached(&cachedLocator) { try geometries.locatorCoordinates() }
     }
 
     private func cached<T>(_ slot: inout T?, _ build: () throws -> T) throws -> T {

@@ -35,7 +35,8 @@ extension RunManifest {
         let files = try inputs.map { try Input.of(role: $0.role, path: $0.path) }
         return RunManifest(tool: "sasaran", version: ScenarioRunner.version, scenario: command, inputs: files,
                            boundaryFormat: layer?.source.format ?? "", crs: layer.map(ScenarioRunner.crsText) ?? "",
-                           encoding: layer?.source.encoding ?? "", parameters: parameters, warnings: warnings)
+                           encoding: layer?.source.encoding ?? "",
+                           parameters: parameters.merging(layer?.manifestParameters ?? [:]) { ours, _ in ours }, warnings: warnings)
     }
 
     /// The inputs, for an output guard.

@@ -85,6 +85,7 @@ public enum ScenarioRunner {
             "unmatched": scenario.indicators.unmatched.rawValue,
         ]
         if let population = columns.population { parameters["population"] = population }
+        parameters.merge(layer.manifestParameters) { ours, _ in ours }
         if let parents = scenario.parents {
             parameters["parents"] = "\(parents.parentColumn)" + (parents.prefix.map { " (first \($0) characters)" } ?? "") + " by \(parents.codeColumn)"
         }

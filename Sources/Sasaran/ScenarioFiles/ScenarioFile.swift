@@ -48,12 +48,13 @@ public enum ScenarioFile {
         try root.allow(["name", "boundaries", "indicators", "parents", "parent-names", "rank-by", "national-total", "phases",
                         IndexScenarioKeys.section, OptimiseScenarioKeys.section] + PhaseKeys.all)
         let boundaries = try root.map("boundaries")
-        try boundaries.allow(["path", "code-field", "name-field", "parent-field", "parent-prefix"])
+        try boundaries.allow(["path", "code-field", "name-field", "parent-field", "parent-prefix", "trusted-geometry"])
         let parent: ParentRule = try boundaries.string("parent-field").map(ParentRule.field)
             ?? boundaries.int("parent-prefix").map(ParentRule.codePrefix) ?? .automatic
         let layer = BoundaryInput(path: resolve(try boundaries.requiredString("path"), folder),
                                   options: LayerOptions(codeField: try boundaries.string("code-field"),
-                                                        nameField: try boundaries.string("name-field"), parent: parent))
+                                                        nameField: try boundaries.string("name-field"), parent: parent,
+                                                        repairInvalid: !(try boundaries.bool("trusted-geometry") ?? false)))
         let indicators = try root.map("indicators")
         try indicators.allow(["path", "code-column", "value", "population", "name-column", "extra", "where", "crosswalk", "missing", "unmatched"])
         let filters = try indicators.filters("where")

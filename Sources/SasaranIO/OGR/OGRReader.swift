@@ -61,7 +61,7 @@ public enum OGRReader {
                 }
                 features.append(Feature(record: record, attributes: attributes, geometry: geometry, repairs: repairs))
             }
-            crs.settle(extent: features.reduce(Envelope.empty) { $0.union($1.geometry?.envelope ?? .empty) })
+            crs.settle(extent: features.reduce(Envelope.empty) { $0.union($1.shape?.envelope ?? .empty) })
             var warnings = crs.warnings
             if converter.emptyPoints > 0 {
                 warnings.append("\(converter.emptyPoints) point(s) with NaN or no-data coordinates were read as empty")

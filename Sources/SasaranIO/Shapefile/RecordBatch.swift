@@ -24,7 +24,8 @@ struct RecordBatch {
     /// Decodes every record (skipping those deleted in the .dbf) and returns the batches in file order.
     /// - Throws: the error of the lowest-numbered failing record, as a sequential read would.
     static func decodeAll(index: [ShpRecordLocation], shp: FileBytes, table: DBFTable?, encoding: DBFEncoding,
-                          transform: CoordinateTransform?, system: CoordinateSystem?, trackExtent: Bool) throws -> [RecordBatch] {
+                          transform: CoordinateTransform?, system: CoordinateSystem?, trackExtent: Bool,
+                          deferPolygons: Bool = true) throws -> [RecordBatch] {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let workers = index.count < parallelThreshold ? 1 : max(1, min(cores, index.count / parallelThreshold))
         // PROJ transforms are not shared between threads: one per worker, made here in order.
@@ -45,7 +46,7 @@ struct RecordBatch {
                 var encoding = encoding
                 for batch in stride(from: worker, to: batchCount, by: workers) {
                     slots[batch] = decode(bounds[batch]..<bounds[batch + 1], index: index, shp: shp, table: table,
-                                          decoder: &decoder, encoding: &encoding)
+                                          decoder: &decoder, encoding: &encoding, deferPolygons: deferPolygons)
                 }
             }
         }
@@ -56,7 +57,7 @@ struct RecordBatch {
     }
 
     private static func decode(_ range: Range<Int>, index: [ShpRecordLocation], shp: FileBytes, table: DBFTable?,
-                               decoder: inout ShapeDecoder, encoding: inout DBFEncoding) -> RecordBatch {
+                               decoder: inout ShapeDecoder, encoding: inout DBFEncoding, deferPolygons: Bool) -> RecordBatch {
         var batch = RecordBatch()
         batch.features.reserveCapacity(range.count)
         decoder.extent = .empty
@@ -67,11 +68,11 @@ struct RecordBatch {
             let location = index[position]
             let content = shp.bytes.slice(location.contentOffset, location.contentLength)!
             do {
-                let geometry = try decoder.decode(content, record: position + 1, file: shp.path)
+                let shape = try decoder.shape(content, record: position + 1, file: shp.path, owner: shp, deferPolygons: deferPolygons)
                 batch.features.append(Feature(record: position + 1,
                                               attributes: table?.values(position, encoding: &encoding, oddities: &batch.oddities)
                                                   ?? [.number(Double(position))],
-                                              geometry: geometry, repairs: decoder.repairs))
+                                              shape: shape, repairs: decoder.repairs))
             } catch {
                 batch.error = error
                 batch.errorRecord = position + 1

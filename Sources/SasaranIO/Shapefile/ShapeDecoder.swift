@@ -82,7 +82,56 @@ struct ShapeDecoder {
         }
     }
 
-    private mutating func polygon(_ content: UnsafeRawBufferPointer, type: ShapeType, record: Int, file: String) throws -> Geometry? {
+    /// The record as a ``FeatureShape``. With `deferPolygons`, a polygon whose rings are all
+    /// closed with four points or more, in lon/lat as stored (no transform), is only checked here
+    /// (counts, offsets, finite coordinates) and keeps pointing into `owner`'s bytes: its GEOS
+    /// geometry is built from them when first asked for, and point indexes read them directly.
+    mutating func shape(_ content: UnsafeRawBufferPointer, record: Int, file: String, owner: AnyObject,
+                        deferPolygons: Bool) throws -> FeatureShape? {
+        #if _endian(little)
+        let canDefer = deferPolygons && transform == nil
+        #else
+        let canDefer = false
+        #endif
+        if canDefer, let rawType = content.int32LE(at: 0), let type = ShapeType(rawValue: rawType),
+           type == .polygon || type == .polygonZ || type == .polygonM {
+            repairs = []
+            guard let layout = try polygonLayout(content, type: type, record: record, file: file) else { return nil }
+            if trackExtent { extent = extent.union(layout.envelope) }
+            let starts = layout.starts
+            let closed = (0..<(starts.count - 1)).allSatisfy { part in
+                let first = starts[part], last = starts[part + 1] - 1
+                return last - first >= 3 && layout.x(first) == layout.x(last) && layout.y(first) == layout.y(last)
+            }
+            if closed {
+                let coordinates = PolygonCoordinates(owner: owner, base: layout.raw.baseAddress!,
+                                                     ringStarts: starts.map { Int32($0) }, envelope: layout.envelope)
+                return FeatureShape(deferred: coordinates) {
+                    var decoder = ShapeDecoder(transform: nil, trackExtent: false)
+                    guard let geometry = try decoder.decode(content, record: record, file: file) else {
+                        throw InputError(file: file, record: record, message: "the polygon's rings vanished when it was built")
+                    }
+                    return withExtendedLifetime(owner) { geometry }
+                }
+            }
+        }
+        return try decode(content, record: record, file: file).map(FeatureShape.init(built:))
+    }
+
+    /// A polygon record's parts and points, checked: counts within limits and the content,
+    /// part offsets in order, every coordinate finite; nil for a polygon with no part or point.
+    struct PolygonLayout {
+        /// The points' bytes (16 per point, little-endian x then y).
+        var raw: UnsafeRawBufferPointer
+        /// Part `p` holds points `starts[p] ..< starts[p + 1]`.
+        var starts: [Int]
+        var envelope: Envelope
+
+        func x(_ point: Int) -> Double { raw.loadUnaligned(fromByteOffset: point * 16, as: Double.self) }
+        func y(_ point: Int) -> Double { raw.loadUnaligned(fromByteOffset: point * 16 + 8, as: Double.self) }
+    }
+
+    private func polygonLayout(_ content: UnsafeRawBufferPointer, type: ShapeType, record: Int, file: String) throws -> PolygonLayout? {
         func fail(_ message: String) -> InputError { InputError(file: file, record: record, message: message) }
         guard let parts = content.int32LE(at: 36), let points = content.int32LE(at: 40) else {
             throw fail("record content length \(content.count) bytes is too short for a \(type) header")
@@ -110,14 +159,29 @@ struct ShapeDecoder {
         }
         starts[partCount] = pointCount
         // NaN or infinity in a ring would reach GEOS and make every area and test meaningless.
-        var offset = 0
-        while offset < raw.count {
-            guard raw.doubleLE(at: offset)!.isFinite else {
-                throw fail("point \(offset / 16 + 1) has a coordinate that is not a finite number (\(raw.doubleLE(at: offset)!))")
-            }
-            offset += 8
+        // One pass finds both that and the envelope (a NaN compares false and leaves the box be).
+        var box = Envelope.empty
+        var finite = true
+        for point in 0..<pointCount {
+            let x = Double(bitPattern: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: point &* 16, as: UInt64.self)))
+            let y = Double(bitPattern: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: point &* 16 &+ 8, as: UInt64.self)))
+            finite = finite && x.isFinite && y.isFinite
+            box.minX = min(box.minX, x); box.maxX = max(box.maxX, x)
+            box.minY = min(box.minY, y); box.maxY = max(box.maxY, y)
         }
-        if trackExtent { trackExtent(of: raw) }
+        if !finite {
+            var offset = 0
+            while raw.doubleLE(at: offset)!.isFinite { offset += 8 }
+            throw fail("point \(offset / 16 + 1) has a coordinate that is not a finite number (\(raw.doubleLE(at: offset)!))")
+        }
+        return PolygonLayout(raw: raw, starts: starts, envelope: box)
+    }
+
+    private mutating func polygon(_ content: UnsafeRawBufferPointer, type: ShapeType, record: Int, file: String) throws -> Geometry? {
+        guard let layout = try polygonLayout(content, type: type, record: record, file: file) else { return nil }
+        let raw = layout.raw, starts = layout.starts
+        let partCount = starts.count - 1, pointCount = starts[partCount]
+        if trackExtent { extent = extent.union(layout.envelope) }
 
         #if _endian(little)
         let aligned = Int(bitPattern: raw.baseAddress) % MemoryLayout<Double>.alignment == 0

@@ -25,7 +25,13 @@ public enum ShapefileReader {
     ///   coordinates can be degrees; otherwise, and when PROJ cannot use the .prj, the CRS is
     ///   unknown (a warning; coordinates are kept as read).
     /// - Throws: ``InputError`` naming the file, and the record where it applies.
+    /// - Polygons in lon/lat whose rings need no fix stay in the file's bytes until a geometry is
+    ///   asked for (``FeatureShape``); `deferPolygons: false` builds every GEOS geometry on reading.
     public static func read(path: String, crs override: String? = nil) throws -> FeatureLayer {
+        try read(path: path, crs: override, deferPolygons: true)
+    }
+
+    static func read(path: String, crs override: String?, deferPolygons: Bool) throws -> FeatureLayer {
         let files = try ShapefileFiles.locate(path)
         let shp = try FileBytes(path: files.shp)
         let header = try ShpHeader.parse(shp)
@@ -74,7 +80,8 @@ public enum ShapefileReader {
         var crs = try LayerCRS.resolve(override: override, stated: override == nil ? prjText : nil, origin: ".prj", file: files.prj ?? shp.path)
 
         let batches = try RecordBatch.decodeAll(index: index, shp: shp, table: table, encoding: encoding,
-                                                transform: crs.transform, system: crs.system, trackExtent: crs.needsExtent)
+                                                transform: crs.transform, system: crs.system, trackExtent: crs.needsExtent,
+                                                deferPolygons: deferPolygons)
         var features: [Feature] = []
         features.reserveCapacity(index.count)
         var deleted = 0, emptyPoints = 0, fallbacks = 0

@@ -107,7 +107,7 @@ public enum ShapefileWriter {
                              into transaction: OutputTransaction? = nil) throws {
         let positions = try fields.map { try layer.fieldIndex($0.name) }
         let records = try layer.features.map { feature in
-            try Record(geometry: feature.geometry, values: positions.map { feature.attributes[$0] })
+            try Record(geometry: try feature.geometry, values: positions.map { feature.attributes[$0] })
         }
         try write(path: path, fields: fields, records: records, prj: prj, into: transaction)
     }

@@ -34,7 +34,7 @@ struct InspectCommand: ParsableCommand {
     func run() throws {
         let options = layerOptions.options
         let layer = try BoundaryReader.read(path: path, options: options.reading)
-        let description = LayerDescription(layer)
+        let description = try LayerDescription(layer)
         var summary: LayerSummary?
         if description.isPolygonal {
             var regionOptions = options

@@ -156,7 +156,7 @@ struct PostGISRealDataTests {
         let connection = try Self.loaded.get()
         let source = try ShapefileReader.read(path: RealSources.shapefile())
         let columns = source.fields.map { OGRWriter.Column(name: $0.name, kind: .text) }
-        let records = source.features.map { OGRWriter.Record(values: $0.attributes, geometry: $0.geometry) }
+        let records = try source.features.map { OGRWriter.Record(values: $0.attributes, geometry: try $0.geometry) }
         let folder = try SharedData.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let gpkg = folder.appendingPathComponent("list.gpkg").path
