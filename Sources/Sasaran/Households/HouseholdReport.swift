@@ -25,6 +25,22 @@ public struct HouseholdReport: Sendable {
     public var concentration: [DecileConcentration]?
     /// The gap households' ids, in file order (only when asked for).
     public var gapIds: [String]
+    /// With longitude and latitude columns: how the households were placed; `nil` without.
+    public var location: LocationCheck?
+
+    /// How households with a location were placed: by it (no code column), or by their code with
+    /// the location checked against it (households counted, not weighted, never suppressed: a
+    /// check of the register, not a published figure).
+    public struct LocationCheck: Sendable, Encodable, Equatable {
+        public var longitude: String
+        public var latitude: String
+        /// `location` (each household in the district containing it) or `code` (by its code).
+        public var placedBy: String
+        /// With a code: households whose location lies in no district, and in another district
+        /// than their code's.
+        public var outside: Int?
+        public var disagreeing: Int?
+    }
 
     /// The district of a layer as the report names it.
     public struct District: Sendable {
@@ -47,6 +63,11 @@ public struct HouseholdReport: Sendable {
         unmatched = tally.unmatched
         unmatchedWeighted = tally.unmatchedWeighted
         gapIds = run.gapIds
+        if let longitude = layout.longitude, let latitude = layout.latitude {
+            let byCode = layout.code != nil
+            location = LocationCheck(longitude: longitude, latitude: latitude, placedBy: byCode ? "code" : "location",
+                                     outside: byCode ? tally.locationOutside : nil, disagreeing: byCode ? tally.locationDisagrees : nil)
+        }
         let builder = AreaFiguresBuilder(programmes: programmes, core: run.core, coreIndex: run.core.map { layout.programmes.firstIndex(of: $0)! },
                                          tally: tally, hasSizes: hasSizes, amounts: amounts, minCell: minCell)
         let all = Array(districts.indices)

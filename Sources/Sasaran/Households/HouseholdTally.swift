@@ -21,6 +21,10 @@ public struct HouseholdTally: Sendable {
     public var households = 0
     public var unmatched = 0
     public var unmatchedWeighted = 0.0
+    /// With a code and a location: households whose location lies in no district, and in another
+    /// district than their code's.
+    public var locationOutside = 0
+    public var locationDisagrees = 0
 
     public enum Field {
         public static let households = 0, target = 1, persons = 2, targetPersons = 3
@@ -53,6 +57,7 @@ public struct HouseholdTally: Sendable {
         for i in weighted.indices { weighted[i] += other.weighted[i]; counts[i] += other.counts[i] }
         for i in decileWeighted.indices { decileWeighted[i] += other.decileWeighted[i]; decileCounts[i] += other.decileCounts[i] }
         households += other.households; unmatched += other.unmatched; unmatchedWeighted += other.unmatchedWeighted
+        locationOutside += other.locationOutside; locationDisagrees += other.locationDisagrees
     }
 
     /// The sum of the rows of `districts` (a province, the nation, the priority districts).

@@ -20,6 +20,7 @@ struct HouseholdsDocument: Encodable {
     var deciles: [DecileFigures]?
     var concentration: [DecileConcentration]?
     var register: Register
+    var location: HouseholdReport.LocationCheck?
     var manifest: RunManifest?
 
     struct Register: Encodable {
@@ -42,6 +43,7 @@ struct HouseholdsDocument: Encodable {
         register = Register(target: report.rule, programmes: report.programmes, core: report.core, weighted: report.weighted,
                             amounts: report.amounts, minCell: report.minCell, householdsRead: report.householdsRead,
                             unmatched: report.unmatched, unmatchedWeighted: report.unmatchedWeighted)
+        location = report.location
         self.manifest = manifest
     }
 }
