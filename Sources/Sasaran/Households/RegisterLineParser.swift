@@ -256,7 +256,7 @@ struct RegisterLineParser: Sendable {
                     }
                 }
                 if decile >= 0 {
-                    let d = decile * decileStride
+                    let d = (district * 10 + decile) * decileStride
                     decileWeighted[d] += weight; decileCounts[d] += 1
                     if isTarget { decileWeighted[d + 1] += weight; decileCounts[d + 1] += 1 }
                     for k in 0..<programmeCount where receivedBits & (1 << k) != 0 {

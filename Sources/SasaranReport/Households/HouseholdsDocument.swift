@@ -19,9 +19,16 @@ struct HouseholdsDocument: Encodable {
     var provinces: [AreaFigures]
     var deciles: [DecileFigures]?
     var concentration: [DecileConcentration]?
+    /// Each district's concentration table (with a decile column).
+    var districtDeciles: [DistrictDeciles]?
     var register: Register
     var location: HouseholdReport.LocationCheck?
     var manifest: RunManifest?
+
+    struct DistrictDeciles: Encodable {
+        var code: String
+        var deciles: [DecileFigures]
+    }
 
     struct Register: Encodable {
         var target: String
@@ -44,6 +51,9 @@ struct HouseholdsDocument: Encodable {
                             amounts: report.amounts, minCell: report.minCell, householdsRead: report.householdsRead,
                             unmatched: report.unmatched, unmatchedWeighted: report.unmatchedWeighted)
         location = report.location
+        districtDeciles = report.districtDeciles.map { tables in
+            zip(report.districts, tables).map { DistrictDeciles(code: $0.code ?? "", deciles: $1) }
+        }
         self.manifest = manifest
     }
 }

@@ -1,7 +1,7 @@
 import Sasaran
 
-/// Writes a ``HouseholdReport`` as a table, CSV (one of ``HouseholdsCSVTable``) or JSON
-/// (``HouseholdsDocument``), deterministic: the same report gives the same bytes.
+/// Writes a ``HouseholdReport`` as a table, CSV (one of ``HouseholdsCSVTable``), JSON
+/// (``HouseholdsDocument``) or an Excel workbook (``HouseholdsWorkbook``), deterministic: the same report gives the same bytes.
 ///
 /// ```swift
 /// let run = try HouseholdRegister.read(path: "register.csv", layout: layout, codes: codes, priority: flags, options: options)
@@ -9,11 +9,16 @@ import Sasaran
 /// let json = try HouseholdsEmitter.render(report, format: .json)
 /// ```
 public enum HouseholdsEmitter {
-    public static let formats: [OutputFormat] = [.table, .csv, .json]
+    public static let formats: [OutputFormat] = [.table, .csv, .json, .xlsx]
 
     /// The report as a document for ``OutputWriter``, with `manifest` beside each file.
     public static func document(_ report: HouseholdReport, csvTable: HouseholdsCSVTable, manifest: RunManifest) -> OutputDocument {
-        OutputDocument(formats: formats, manifest: manifest) { try render(report, format: $0, csvTable: csvTable, manifest: manifest) }
+        var document = OutputDocument(formats: formats, manifest: manifest) { try render(report, format: $0, csvTable: csvTable, manifest: manifest) }
+        document.renderBytes = { format in
+            guard format == .xlsx else { throw OutputUsageError.unsupported(format, "a household report") }
+            return try HouseholdsWorkbook.bytes(report, title: "Households: \(report.rule)")
+        }
+        return document
     }
 
     public static func render(_ report: HouseholdReport, format: OutputFormat, csvTable: HouseholdsCSVTable = .districts,

@@ -46,7 +46,10 @@ struct HouseholdsCommand: ParsableCommand {
         JSON keys: households, targetHouseholds, programmes (name, recipients, coverage, exclusionError, \
         inclusionError, cgh, …), priority (targetInside, shareTargetInside, programmes), convergence \
         (allProgrammes, noProgramme, combinations), gap (households, share), districts and provinces (the \
-        same per area), deciles, concentration, register, manifest.
+        same per area), deciles, concentration, districtDeciles (each district's concentration table), \
+        location, register, manifest. An .xlsx output (--output NAME.xlsx) is a workbook with typed cells: \
+        sheets programmes, convergence, districts, provinces, deciles and district deciles, suppressed cells \
+        holding the text <N.
 
         \(Outcome.exitStatuses)
 
@@ -123,7 +126,7 @@ struct HouseholdsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also write the ids of the gap households (target, in a priority district, no core programme) to this CSV. It holds ids: handle it as the register.", valueName: "file"))
     var listHouseholds: String?
 
-    @Option(help: "CSV only: which table, districts (default), provinces or deciles.")
+    @Option(help: "CSV only: which table, districts (default), provinces, deciles or district-deciles (each district's concentration table).")
     var csvTable: HouseholdsCSVTable = .districts
 
     @OptionGroup var outputs: OutputOptions
