@@ -49,7 +49,8 @@ struct HouseholdsCommand: ParsableCommand {
         same per area), deciles, concentration, districtDeciles (each district's concentration table), \
         location, register, manifest. An .xlsx output (--output NAME.xlsx) is a workbook with typed cells: \
         sheets programmes, convergence, districts, provinces, deciles and district deciles, suppressed cells \
-        holding the text <N.
+        holding the text <N. An .html output is the report's households section as a page, with maps of the \
+        gap and of each programme's coverage per district.
 
         \(Outcome.exitStatuses)
 
@@ -201,7 +202,7 @@ struct HouseholdsCommand: ParsableCommand {
             "deciles": deciles ?? "", "code": code ?? "", "location": lonColumn.map { "\($0),\(latColumn ?? "")" } ?? "", "size": sizeColumn ?? "", "weight": weightColumn ?? "", "amounts": String(amounts),
             "minCell": String(minCell), "unmatched": unmatched.rawValue,
         ])
-        let document = HouseholdsEmitter.document(report, csvTable: csvTable, manifest: manifest)
+        let document = HouseholdsEmitter.document(report, csvTable: csvTable, manifest: manifest, layer: layer)
         let companions = listHouseholds.map { [(path: $0, text: HouseholdsEmitter.gapList(report))] } ?? []
         let written = try outputs.write(document, inputs: OutputTransaction.Input.boundary(boundaries) + manifest.guardedInputs, companions: companions)
         if !written.files.isEmpty || listHouseholds != nil {
