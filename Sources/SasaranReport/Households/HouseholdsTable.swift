@@ -44,13 +44,10 @@ struct HouseholdsTable {
             guard let byDistrict = report.districtDeciles else {
                 throw OutputUsageError(description: "--csv-table district-deciles needs a decile column (--decile-column)")
             }
-            var table = HouseholdsTable(columns: [("code", .text)], rows: [])
+            var table = HouseholdsTable.deciles(report, [], district: "")
             for (area, deciles) in zip(report.districts, byDistrict) {
-                let part = HouseholdsTable.deciles(report, deciles, district: area.code ?? "")
-                if table.columns.count == 1 { table.columns = part.columns }
-                table.rows += part.rows
+                table.rows += HouseholdsTable.deciles(report, deciles, district: area.code ?? "").rows
             }
-            if table.columns.count == 1 { table.columns = HouseholdsTable.deciles(report, [], district: "").columns }
             return table
         }
     }
