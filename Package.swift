@@ -25,8 +25,9 @@ let package = Package(
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libcairo2-dev", "libpango1.0-dev"]), .brew(["pango"])]),
         .systemLibrary(name: "CCBC", pkgConfig: "cbc", providers: [.apt(["coinor-libcbc-dev"]), .brew(["cbc"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+        .systemLibrary(name: "CPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"]), .brew(["libpq"])]),
         .target(name: "SasaranGeo", dependencies: ["CGEOS", "CPROJ"]),
-        .target(name: "SasaranIO", dependencies: ["SasaranGeo", "CGDAL", "CZlib"]),
+        .target(name: "SasaranIO", dependencies: ["SasaranGeo", "CGDAL", "CZlib", "CPQ"]),
         .target(name: "Sasaran", dependencies: [
             "SasaranGeo", "SasaranIO", "CCBC",
             .product(name: "Crypto", package: "swift-crypto"),

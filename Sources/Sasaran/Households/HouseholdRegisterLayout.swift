@@ -2,8 +2,13 @@
 public struct HouseholdRegisterLayout: Sendable, Equatable {
     /// The household id (never printed in errors or outputs, except the gap list when asked for).
     public var id: String
-    /// The district code, or any finer code that starts with it (a village code).
-    public var code: String
+    /// The district code, or any finer code that starts with it (a village code); `nil` when the
+    /// households are located by ``longitude`` and ``latitude`` alone.
+    public var code: String?
+    /// Longitude and latitude columns (degrees, the layer's lon/lat): each household is located in
+    /// the district containing it (when there is no code column), or checked against its code.
+    public var longitude: String?
+    public var latitude: String?
     /// Who is in the target group.
     public var target: TargetRule
     /// Welfare deciles 1–10 (1 the poorest), for the concentration table; `nil` for none.
@@ -17,10 +22,22 @@ public struct HouseholdRegisterLayout: Sendable, Equatable {
     /// Programme columns hold amounts (receipt is an amount above zero) instead of 0/1.
     public var amounts: Bool
 
-    public init(id: String = "id", code: String, target: TargetRule, decile: String? = nil, size: String? = nil,
-                weight: String? = nil, programmes: [String], amounts: Bool = false) {
-        self.id = id; self.code = code; self.target = target; self.decile = decile; self.size = size
+    public init(id: String = "id", code: String?, longitude: String? = nil, latitude: String? = nil, target: TargetRule,
+                decile: String? = nil, size: String? = nil, weight: String? = nil, programmes: [String], amounts: Bool = false) {
+        precondition(code != nil || (longitude != nil && latitude != nil), "a register is placed by a code column, or by longitude and latitude")
+        precondition((longitude == nil) == (latitude == nil), "longitude and latitude come together")
+        self.id = id; self.code = code; self.longitude = longitude; self.latitude = latitude; self.target = target; self.decile = decile; self.size = size
         self.weight = weight; self.programmes = programmes; self.amounts = amounts
+    }
+
+    /// The columns read, each with its role (as errors name it), in this order: id, code,
+    /// longitude, latitude, target, decile, size, weight, programmes.
+    public var columns: [(name: String, role: String)] {
+        [(id, "household id")]
+            + [code.map { ($0, "district code") }, longitude.map { ($0, "longitude") }, latitude.map { ($0, "latitude") }].compactMap { $0 }
+            + [(target.column, "target rule \(target)")]
+            + [decile.map { ($0, "welfare decile") }, size.map { ($0, "household size") }, weight.map { ($0, "survey weight") }].compactMap { $0 }
+            + programmes.map { ($0, "programme") }
     }
 }
 

@@ -23,8 +23,26 @@ public struct HouseholdReport: Sendable {
     /// `nil` without a decile column.
     public var deciles: [DecileFigures]?
     public var concentration: [DecileConcentration]?
+    /// Each district's concentration table, in the order of ``districts``; `nil` without a decile column.
+    public var districtDeciles: [[DecileFigures]]?
     /// The gap households' ids, in file order (only when asked for).
     public var gapIds: [String]
+    /// With longitude and latitude columns: how the households were placed; `nil` without.
+    public var location: LocationCheck?
+
+    /// How households with a location were placed: by it (no code column), or by their code with
+    /// the location checked against it (households counted, not weighted, never suppressed: a
+    /// check of the register, not a published figure).
+    public struct LocationCheck: Sendable, Encodable, Equatable {
+        public var longitude: String
+        public var latitude: String
+        /// `location` (each household in the district containing it) or `code` (by its code).
+        public var placedBy: String
+        /// With a code: households whose location lies in no district, and in another district
+        /// than their code's.
+        public var outside: Int?
+        public var disagreeing: Int?
+    }
 
     /// The district of a layer as the report names it.
     public struct District: Sendable {
@@ -47,6 +65,11 @@ public struct HouseholdReport: Sendable {
         unmatched = tally.unmatched
         unmatchedWeighted = tally.unmatchedWeighted
         gapIds = run.gapIds
+        if let longitude = layout.longitude, let latitude = layout.latitude {
+            let byCode = layout.code != nil
+            location = LocationCheck(longitude: longitude, latitude: latitude, placedBy: byCode ? "code" : "location",
+                                     outside: byCode ? tally.locationOutside : nil, disagreeing: byCode ? tally.locationDisagrees : nil)
+        }
         let builder = AreaFiguresBuilder(programmes: programmes, core: run.core, coreIndex: run.core.map { layout.programmes.firstIndex(of: $0)! },
                                          tally: tally, hasSizes: hasSizes, amounts: amounts, minCell: minCell)
         let all = Array(districts.indices)
@@ -72,8 +95,10 @@ public struct HouseholdReport: Sendable {
         }
         self.priority = inside.map { builder.priority(tally.cell(of: $0), national: tally.cell(of: all), districts: $0.count) }
         if layout.decile != nil {
-            deciles = builder.deciles()
-            concentration = builder.concentration()
+            let nationalDeciles = tally.decileCell(of: all)
+            deciles = builder.deciles(nationalDeciles)
+            concentration = builder.concentration(nationalDeciles)
+            districtDeciles = all.sorted { districts[$0].code < districts[$1].code }.map { builder.deciles(tally.decileCell(of: [$0])) }
         }
     }
 }
@@ -166,12 +191,17 @@ struct AreaFiguresBuilder {
                                programmes: list, suppressed: rule.suppressed)
     }
 
-    func deciles() -> [DecileFigures] {
+    /// The concentration table of a decile cell (``HouseholdTally/decileCell(of:)``). A cumulative
+    /// share is suppressed from the first decile whose own figure is (two cumulative shares would
+    /// otherwise give the suppressed one by difference).
+    func deciles(_ cell: HouseholdCell) -> [DecileFigures] {
         let s = tally.decileStride
-        let w = tally.decileWeighted, n = tally.decileCounts
+        let w = cell.weighted, n = cell.counts
         let totalHouseholds = (0..<10).reduce(0.0) { $0 + w[$1 * s] }
         var cumulativeHouseholds = 0.0
         var cumulative = [Double](repeating: 0, count: programmes.count)
+        var householdsHidden = false
+        var hidden = [Bool](repeating: false, count: programmes.count)
         return (0..<10).map { d in
             var rule = SmallCellRule(minCell: minCell)
             cumulativeHouseholds += w[d * s]
@@ -180,22 +210,29 @@ struct AreaFiguresBuilder {
                 let total = (0..<10).reduce(0.0) { $0 + w[$1 * s + 2 + k] }
                 let totalCount = (0..<10).reduce(0) { $0 + n[$1 * s + 2 + k] }
                 cumulative[k] += w[f]
-                return .init(name: name, recipients: rule.count(w[f], n[f], "programmes.\(name).recipients"),
-                             coverage: rule.share(w[f], n[f], of: w[d * s], n[d * s], "programmes.\(name).coverage", also: [n[d * s] - n[f]]),
-                             shareOfRecipients: rule.share(w[f], n[f], of: total, totalCount, "programmes.\(name).shareOfRecipients"),
-                             cumulativeShareOfRecipients: totalCount > 0 && total > 0 ? cumulative[k] / total : nil)
+                let key = "programmes.\(name)."
+                let share = rule.share(w[f], n[f], of: total, totalCount, key + "shareOfRecipients")
+                if share == nil, rule.suppressed.contains(key + "shareOfRecipients") { hidden[k] = true }
+                var cumulativeShare = totalCount > 0 && total > 0 ? cumulative[k] / total : nil
+                if hidden[k], cumulativeShare != nil { cumulativeShare = nil; rule.mark(key + "cumulativeShareOfRecipients") }
+                return .init(name: name, recipients: rule.count(w[f], n[f], key + "recipients"),
+                             coverage: rule.share(w[f], n[f], of: w[d * s], n[d * s], key + "coverage", also: [n[d * s] - n[f]]),
+                             shareOfRecipients: share, cumulativeShareOfRecipients: cumulativeShare)
             }
-            return DecileFigures(decile: d + 1, households: rule.count(w[d * s], n[d * s], "households"),
-                                 cumulativeShareOfHouseholds: totalHouseholds > 0 ? cumulativeHouseholds / totalHouseholds : nil,
+            let households = rule.count(w[d * s], n[d * s], "households")
+            if households == nil, rule.suppressed.contains("households") { householdsHidden = true }
+            var cumulativeShare = totalHouseholds > 0 ? cumulativeHouseholds / totalHouseholds : nil
+            if householdsHidden, cumulativeShare != nil { cumulativeShare = nil; rule.mark("cumulativeShareOfHouseholds") }
+            return DecileFigures(decile: d + 1, households: households, cumulativeShareOfHouseholds: cumulativeShare,
                                  programmes: list, suppressed: rule.suppressed)
         }
     }
 
-    func concentration() -> [DecileConcentration] {
+    func concentration(_ cell: HouseholdCell) -> [DecileConcentration] {
         let s = tally.decileStride
-        let households = (0..<10).map { tally.decileWeighted[$0 * s] }
+        let households = (0..<10).map { cell.weighted[$0 * s] }
         return programmes.enumerated().map { k, name in
-            DecileConcentration(name: name, index: ConcentrationIndex.of(amounts: (0..<10).map { tally.decileWeighted[$0 * s + 2 + k] }, poor: households))
+            DecileConcentration(name: name, index: ConcentrationIndex.of(amounts: (0..<10).map { cell.weighted[$0 * s + 2 + k] }, poor: households))
         }
     }
 }

@@ -14,13 +14,18 @@ public struct HouseholdTally: Sendable {
     public let stride: Int
     public var weighted: [Double]
     public var counts: [Int]
-    /// Per decile (1–10, by index 0–9): households, target households, recipients per programme.
+    /// Per district and decile (1–10, by index 0–9; district-major): households, target
+    /// households, recipients per programme.
     public var decileWeighted: [Double]
     public var decileCounts: [Int]
     /// Households read, and those whose code matched no district (counted with `--unmatched warn`).
     public var households = 0
     public var unmatched = 0
     public var unmatchedWeighted = 0.0
+    /// With a code and a location: households whose location lies in no district, and in another
+    /// district than their code's.
+    public var locationOutside = 0
+    public var locationDisagrees = 0
 
     public enum Field {
         public static let households = 0, target = 1, persons = 2, targetPersons = 3
@@ -44,8 +49,8 @@ public struct HouseholdTally: Sendable {
         stride = Field.programmeBase + Field.perProgramme * programmes + (1 << core)
         weighted = [Double](repeating: 0, count: districts * stride)
         counts = [Int](repeating: 0, count: districts * stride)
-        decileWeighted = [Double](repeating: 0, count: 10 * (2 + programmes))
-        decileCounts = [Int](repeating: 0, count: 10 * (2 + programmes))
+        decileWeighted = [Double](repeating: 0, count: districts * 10 * (2 + programmes))
+        decileCounts = [Int](repeating: 0, count: districts * 10 * (2 + programmes))
     }
 
     /// Adds another tally of the same shape.
@@ -53,6 +58,22 @@ public struct HouseholdTally: Sendable {
         for i in weighted.indices { weighted[i] += other.weighted[i]; counts[i] += other.counts[i] }
         for i in decileWeighted.indices { decileWeighted[i] += other.decileWeighted[i]; decileCounts[i] += other.decileCounts[i] }
         households += other.households; unmatched += other.unmatched; unmatchedWeighted += other.unmatchedWeighted
+        locationOutside += other.locationOutside; locationDisagrees += other.locationDisagrees
+    }
+
+    /// The field of decile `decile` (0–9) of `district` in the decile table.
+    @inline(__always)
+    public func decileField(district: Int, decile: Int) -> Int { (district * 10 + decile) * decileStride }
+
+    /// The concentration table of `districts` summed: 10 deciles of ``decileStride`` fields.
+    public func decileCell(of districts: [Int]) -> HouseholdCell {
+        let size = 10 * decileStride
+        var cell = HouseholdCell(weighted: [Double](repeating: 0, count: size), counts: [Int](repeating: 0, count: size))
+        for d in districts {
+            let base = decileField(district: d, decile: 0)
+            for f in 0..<size { cell.weighted[f] += decileWeighted[base + f]; cell.counts[f] += decileCounts[base + f] }
+        }
+        return cell
     }
 
     /// The sum of the rows of `districts` (a province, the nation, the priority districts).

@@ -1,4 +1,5 @@
 import Foundation
+import SasaranGeo
 import SasaranIO
 
 /// One part of a block of register lines, parsed: its tally, the hashes of its ids (with each
@@ -18,7 +19,11 @@ struct ParsedRegisterPart: Sendable {
 struct RegisterLineParser: Sendable {
     let path: String
     let names: [String]
-    let idColumn: Int, codeColumn: Int, targetColumn: Int
+    let idColumn: Int, targetColumn: Int
+    /// The code column, and the longitude and latitude columns, or -1.
+    let codeColumn: Int, longitudeColumn: Int, latitudeColumn: Int
+    /// Locates households by longitude and latitude (with those columns).
+    let locator: PointLocator?
     let decileColumn: Int?, sizeColumn: Int?, weightColumn: Int?
     let programmeColumns: [Int]
     /// For each programme, its bit among the core programmes, or -1.
@@ -35,7 +40,7 @@ struct RegisterLineParser: Sendable {
     let lastNeeded: Int
 
     init(path: String, header: [String], layout: HouseholdRegisterLayout, core: [String], codes: [String], priority: [Bool],
-         options: HouseholdOptions) throws {
+         locator: PointLocator?, options: HouseholdOptions) throws {
         self.path = path
         names = header
         func column(_ name: String, _ role: String) throws -> Int {
@@ -44,7 +49,11 @@ struct RegisterLineParser: Sendable {
             throw InputError(file: path, record: 1, message: "no column \"\(name)\" (\(role)); the header has \(header.joined(separator: ", "))")
         }
         idColumn = try column(layout.id, "household id")
-        codeColumn = try column(layout.code, "district code")
+        codeColumn = try layout.code.map { try column($0, "district code") } ?? -1
+        longitudeColumn = try layout.longitude.map { try column($0, "longitude") } ?? -1
+        latitudeColumn = try layout.latitude.map { try column($0, "latitude") } ?? -1
+        precondition(longitudeColumn < 0 || locator != nil, "a register located by longitude and latitude needs the layer's locator")
+        self.locator = locator
         targetColumn = try column(layout.target.column, "target rule \(layout.target)")
         decileColumn = try layout.decile.map { try column($0, "welfare decile") }
         sizeColumn = try layout.size.map { try column($0, "household size") }
@@ -59,7 +68,7 @@ struct RegisterLineParser: Sendable {
         self.priority = priority
         countUnmatched = options.countUnmatched
         keepGapIds = options.listGapHouseholds
-        lastNeeded = ([idColumn, codeColumn, targetColumn, decileColumn ?? 0, sizeColumn ?? 0, weightColumn ?? 0] + programmeColumns).max()!
+        lastNeeded = ([idColumn, codeColumn, longitudeColumn, latitudeColumn, targetColumn, decileColumn ?? 0, sizeColumn ?? 0, weightColumn ?? 0] + programmeColumns).max()!
     }
 
     /// Parses the lines of `bytes[range]`, the first of which is line `firstLine`.
@@ -87,11 +96,12 @@ struct RegisterLineParser: Sendable {
         }
         let programmeColumns = self.programmeColumns, coreBit = self.coreBit
         let idColumn = self.idColumn, codeColumn = self.codeColumn, targetColumn = self.targetColumn
+        let longitudeColumn = self.longitudeColumn, latitudeColumn = self.latitudeColumn, locator = self.locator
         let decileColumn = self.decileColumn ?? -1, sizeColumn = self.sizeColumn ?? -1, weightColumn = self.weightColumn ?? -1
         let lastNeeded = self.lastNeeded, isFlagRule = rule.comparison == nil
         var hashes: [UInt64] = [], offsets: [UInt32] = [], gapIds: [String] = []
         hashes.reserveCapacity(range.count / 32); offsets.reserveCapacity(range.count / 32)
-        var households = 0, unmatched = 0, unmatchedWeighted = 0.0
+        var households = 0, unmatched = 0, unmatchedWeighted = 0.0, locationOutside = 0, locationDisagrees = 0
         let failure: InputError? = bytes.withUnsafeBufferPointer { buffer -> InputError? in
             let p = buffer.baseAddress!
             var position = range.lowerBound
@@ -191,14 +201,37 @@ struct RegisterLineParser: Sendable {
                         if coreBit[k] >= 0 { mask |= 1 << coreBit[k] }
                     }
                 }
-                let district = districts.district(p, starts[codeColumn], ends[codeColumn])
-                guard district >= 0 else {
-                    if countUnmatched {
-                        unmatched += 1
-                        unmatchedWeighted += weight
-                        continue
+                var district = -1
+                if codeColumn >= 0 {
+                    district = districts.district(p, starts[codeColumn], ends[codeColumn])
+                    if district < 0, !countUnmatched {
+                        return fail(thisLine, codeColumn, "\"\(text(p, starts[codeColumn], ends[codeColumn]))\" is not a district code of the boundaries, nor starts with one (--unmatched warn counts such households instead)")
                     }
-                    return fail(thisLine, codeColumn, "\"\(text(p, starts[codeColumn], ends[codeColumn]))\" is not a district code of the boundaries, nor starts with one (--unmatched warn counts such households instead)")
+                }
+                if let locator, codeColumn < 0 || district >= 0 {
+                    guard let x = number(p, starts[longitudeColumn], ends[longitudeColumn]), x >= -180, x <= 180 else {
+                        return invalid(thisLine, longitudeColumn, "a longitude (degrees from -180 to 180)", p, starts, ends)
+                    }
+                    guard let y = number(p, starts[latitudeColumn], ends[latitudeColumn]), y >= -90, y <= 90 else {
+                        return invalid(thisLine, latitudeColumn, "a latitude (degrees from -90 to 90)", p, starts, ends)
+                    }
+                    // The lowest-numbered district containing the point, as everywhere points are located.
+                    var located = -1
+                    locator.forEachRegion(containingX: x, y: y) { if located < 0 { located = $0 } }
+                    if codeColumn >= 0 {
+                        if located < 0 { locationOutside += 1 } else if located != district { locationDisagrees += 1 }
+                    } else {
+                        district = located
+                        // The location itself is not printed: it would point at the household.
+                        if district < 0, !countUnmatched {
+                            return fail(thisLine, longitudeColumn, "the household's location (longitude, latitude) lies in no district of the boundaries (--unmatched warn counts such households instead)")
+                        }
+                    }
+                }
+                guard district >= 0 else {
+                    unmatched += 1
+                    unmatchedWeighted += weight
+                    continue
                 }
                 let base = district * stride
                 weighted[base] += weight; counts[base] += 1
@@ -223,7 +256,7 @@ struct RegisterLineParser: Sendable {
                     }
                 }
                 if decile >= 0 {
-                    let d = decile * decileStride
+                    let d = (district * 10 + decile) * decileStride
                     decileWeighted[d] += weight; decileCounts[d] += 1
                     if isTarget { decileWeighted[d + 1] += weight; decileCounts[d + 1] += 1 }
                     for k in 0..<programmeCount where receivedBits & (1 << k) != 0 {
@@ -241,6 +274,8 @@ struct RegisterLineParser: Sendable {
         part.tally.households = households
         part.tally.unmatched = unmatched
         part.tally.unmatchedWeighted = unmatchedWeighted
+        part.tally.locationOutside = locationOutside
+        part.tally.locationDisagrees = locationDisagrees
         part.idHashes = hashes
         part.lineOffsets = offsets
         part.gapIds = gapIds

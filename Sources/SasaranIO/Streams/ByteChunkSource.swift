@@ -4,7 +4,7 @@ import Foundation
 /// A file read as a stream of byte chunks: plain, or gzip inflated on the fly (zlib), so files
 /// of any size pass through bounded memory. A gzip file is recognised by its magic bytes, not its
 /// name; concatenated gzip members are read one after another.
-public final class ByteChunkSource {
+public final class ByteChunkSource: ChunkSource {
     public let path: String
     /// The size of the file on disk (compressed size for gzip), for progress.
     public let fileBytes: Int

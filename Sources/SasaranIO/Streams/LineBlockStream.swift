@@ -1,18 +1,23 @@
 import Foundation
 
-/// A text file (plain or gzip, see ``ByteChunkSource``) cut into blocks of whole lines, each with
+/// A text file (plain or gzip, see ``ByteChunkSource``) or another ``ChunkSource`` cut into blocks of whole lines, each with
 /// the number of its first line, so a block can be split and parsed on several cores while memory
 /// stays at a few blocks whatever the file's length.
 public final class LineBlockStream {
-    public let source: ByteChunkSource
+    public let source: any ChunkSource
     public let blockSize: Int
     private var pending: [UInt8] = []
     private var nextLine = 1
     private var finished = false
 
     /// Opens `path`; `blockSize` is the target size of a block in (decompressed) bytes.
-    public init(path: String, blockSize: Int = 8 << 20) throws {
-        source = try ByteChunkSource(path: path)
+    public convenience init(path: String, blockSize: Int = 8 << 20) throws {
+        self.init(source: try ByteChunkSource(path: path), blockSize: blockSize)
+    }
+
+    /// Lines from `source`, in blocks of about `blockSize` bytes.
+    public init(source: any ChunkSource, blockSize: Int = 8 << 20) {
+        self.source = source
         self.blockSize = blockSize
     }
 

@@ -6,4 +6,6 @@ public enum HouseholdsCSVTable: String, CaseIterable, Sendable {
     case provinces
     /// One row per welfare decile: the concentration table (needs a decile column).
     case deciles
+    /// One row per district and decile: each district's concentration table.
+    case districtDeciles = "district-deciles"
 }

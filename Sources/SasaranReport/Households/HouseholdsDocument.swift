@@ -19,8 +19,16 @@ struct HouseholdsDocument: Encodable {
     var provinces: [AreaFigures]
     var deciles: [DecileFigures]?
     var concentration: [DecileConcentration]?
+    /// Each district's concentration table (with a decile column).
+    var districtDeciles: [DistrictDeciles]?
     var register: Register
+    var location: HouseholdReport.LocationCheck?
     var manifest: RunManifest?
+
+    struct DistrictDeciles: Encodable {
+        var code: String
+        var deciles: [DecileFigures]
+    }
 
     struct Register: Encodable {
         var target: String
@@ -42,6 +50,10 @@ struct HouseholdsDocument: Encodable {
         register = Register(target: report.rule, programmes: report.programmes, core: report.core, weighted: report.weighted,
                             amounts: report.amounts, minCell: report.minCell, householdsRead: report.householdsRead,
                             unmatched: report.unmatched, unmatchedWeighted: report.unmatchedWeighted)
+        location = report.location
+        districtDeciles = report.districtDeciles.map { tables in
+            zip(report.districts, tables).map { DistrictDeciles(code: $0.code ?? "", deciles: $1) }
+        }
         self.manifest = manifest
     }
 }

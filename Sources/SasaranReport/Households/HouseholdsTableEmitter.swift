@@ -15,7 +15,19 @@ enum HouseholdsTableEmitter {
         lines.append("Target      \(report.rule)\(report.weighted ? " (survey weights: every count weighted)" : "")")
         lines.append("Households  \(c.count(n.households, "households", in: s)) (\(NumberText.grouped(report.householdsRead)) rows read)")
         lines.append("Target      \(c.count(n.targetHouseholds, "targetHouseholds", in: s)) households")
-        if report.unmatched > 0 { lines.append("Unmatched   \(NumberText.grouped(report.unmatched)) rows whose code matches no district (not counted above)") }
+        if report.unmatched > 0 {
+            let what = report.location?.placedBy == "location" ? "location lies in" : "code matches"
+            lines.append("Unmatched   \(NumberText.grouped(report.unmatched)) rows whose \(what) no district (not counted above)")
+        }
+        if let location = report.location {
+            if location.placedBy == "location" {
+                lines.append("Placed by   \(location.longitude)/\(location.latitude): each household in the district containing it")
+            } else {
+                lines.append("Location    \(location.longitude)/\(location.latitude) checked against the codes: "
+                    + "\(NumberText.grouped(location.disagreeing ?? 0)) households lie in another district than their code's, "
+                    + "\(NumberText.grouped(location.outside ?? 0)) in none")
+            }
+        }
         lines.append(report.minCell > 1 ? "Small cells under \(report.minCell) households are suppressed (shown \(c.suppressedMark))"
                      : "No small-cell suppression (--min-cell \(report.minCell)): not for publication")
         lines += ["", "Programmes"]

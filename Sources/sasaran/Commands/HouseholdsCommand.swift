@@ -15,7 +15,10 @@ struct HouseholdsCommand: ParsableCommand {
         household: an id, a district code (or any finer code that starts with one, such as a village \
         code), the column the target rule reads, optional household size and survey weight, and one column \
         per programme (0/1, or amounts with --amounts). It streams in blocks parsed on all cores; memory does \
-        not grow with the rows (apart from the duplicate check, 8–16 bytes a household).
+        not grow with the rows (apart from the duplicate check, 8–16 bytes a household). A register in \
+        PostgreSQL (--register postgresql://… with --register-table or --register-query) is streamed with \
+        COPY … TO STDOUT WITH (FORMAT csv, HEADER) into the same parser: the same rows give the same \
+        figures as their CSV; line numbers in errors count the header as line 1.
 
         Definitions (T: target households, R: a programme's recipients, H: all \
         households; with --weight-column every count is a sum of survey weights):
@@ -43,7 +46,11 @@ struct HouseholdsCommand: ParsableCommand {
         JSON keys: households, targetHouseholds, programmes (name, recipients, coverage, exclusionError, \
         inclusionError, cgh, …), priority (targetInside, shareTargetInside, programmes), convergence \
         (allProgrammes, noProgramme, combinations), gap (households, share), districts and provinces (the \
-        same per area), deciles, concentration, register, manifest.
+        same per area), deciles, concentration, districtDeciles (each district's concentration table), \
+        location, register, manifest. An .xlsx output (--output NAME.xlsx) is a workbook with typed cells: \
+        sheets programmes, convergence, districts, provinces, deciles and district deciles, suppressed cells \
+        holding the text <N. An .html output is the report's households section as a page, with maps of the \
+        gap and of each programme's coverage per district.
 
         \(Outcome.exitStatuses)
 
@@ -58,8 +65,14 @@ struct HouseholdsCommand: ParsableCommand {
             --output provinces.csv
         """)
 
-    @Option(help: "The household register: CSV with a header, plain or gzip.")
+    @Option(help: ArgumentHelp("The household register: CSV with a header, plain or gzip; or a PostgreSQL connection (postgresql://user@host/db, or PG:host=… dbname=…) with --register-table or --register-query.", valueName: "file-or-connection"))
     var register: String
+
+    @Option(help: ArgumentHelp("With a PostgreSQL --register: the table or view holding the register (schema.table); only the columns read are sent.", valueName: "table"))
+    var registerTable: String?
+
+    @Option(help: ArgumentHelp("With a PostgreSQL --register: a SELECT whose rows are the register (instead of --register-table).", valueName: "sql"))
+    var registerQuery: String?
 
     @Option(help: "Boundary file whose district codes the register's codes are matched to (and whose parent field gives the provinces).")
     var boundaries: String
@@ -69,8 +82,14 @@ struct HouseholdsCommand: ParsableCommand {
     @Option(help: "The register's household id column.")
     var idColumn = "id"
 
-    @Option(help: "The register's district code column (a district code, or a finer code that starts with one).")
-    var codeColumn = "kode"
+    @Option(help: "The register's district code column (a district code, or a finer code that starts with one); default kode, unless --lon-column and --lat-column place the households.")
+    var codeColumn: String?
+
+    @Option(help: ArgumentHelp("Longitude column (degrees): with --lat-column, each household is placed in the district containing it; with --code-column too, placed by its code and the disagreements counted.", valueName: "column"))
+    var lonColumn: String?
+
+    @Option(help: ArgumentHelp("Latitude column (degrees), with --lon-column.", valueName: "column"))
+    var latColumn: String?
 
     @Option(help: ArgumentHelp("Who is in the target group: a 0/1 column (ekstrem), or a column, a comparison (<= < >= > = !=) and a number (desil<=1).", valueName: "rule"))
     var target: String
@@ -108,7 +127,7 @@ struct HouseholdsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also write the ids of the gap households (target, in a priority district, no core programme) to this CSV. It holds ids: handle it as the register.", valueName: "file"))
     var listHouseholds: String?
 
-    @Option(help: "CSV only: which table, districts (default), provinces or deciles.")
+    @Option(help: "CSV only: which table, districts (default), provinces, deciles or district-deciles (each district's concentration table).")
     var csvTable: HouseholdsCSVTable = .districts
 
     @OptionGroup var outputs: OutputOptions
@@ -122,6 +141,22 @@ struct HouseholdsCommand: ParsableCommand {
         if minCell < 0 { throw ValidationError("--min-cell must be 0 or more") }
         if listHouseholds != nil && priority == nil { throw ValidationError("--list-households lists gap households, which are in priority districts: give --priority") }
         if noDeciles && decileColumn != nil { throw ValidationError("give --decile-column or --no-deciles, not both") }
+        if (lonColumn == nil) != (latColumn == nil) { throw ValidationError("give --lon-column and --lat-column together") }
+        if registerTable != nil && registerQuery != nil { throw ValidationError("give --register-table or --register-query, not both") }
+        let isDatabase = PostgresConnection.isConnectionString(register)
+        if isDatabase && registerTable == nil && registerQuery == nil {
+            throw ValidationError("--register is a PostgreSQL connection: give the table with --register-table (or the rows with --register-query)")
+        }
+        if !isDatabase && (registerTable != nil || registerQuery != nil) {
+            throw ValidationError("--register-table and --register-query read from PostgreSQL: give --register postgresql://… (or PG:…)")
+        }
+    }
+
+    /// The register's source, and how the manifest names it (never with a password).
+    var registerSource: (source: HouseholdRegisterSource, name: String) {
+        if let registerTable { return (.postgresTable(connection: register, table: registerTable), "\(OGRSource.redacted(register)) table \(registerTable)") }
+        if let registerQuery { return (.postgresQuery(connection: register, query: registerQuery), "\(OGRSource.redacted(register)) query") }
+        return (.file(register), register)
     }
 
     func run() throws {
@@ -130,7 +165,8 @@ struct HouseholdsCommand: ParsableCommand {
         let programmeList = Self.list(programmes)
         guard !programmeList.isEmpty else { throw ValidationError("give at least one programme column in --programmes") }
         let deciles = noDeciles ? nil : decileColumn ?? (["desil", "decile"].contains(rule.column.lowercased()) ? rule.column : nil)
-        let layout = HouseholdRegisterLayout(id: idColumn, code: codeColumn, target: rule, decile: deciles, size: sizeColumn,
+        let code = codeColumn ?? (lonColumn == nil ? "kode" : nil)
+        let layout = HouseholdRegisterLayout(id: idColumn, code: code, longitude: lonColumn, latitude: latColumn, target: rule, decile: deciles, size: sizeColumn,
                                              weight: weightColumn, programmes: programmeList, amounts: amounts)
         let layer = try RegionLayer.load(boundaries, options: layerOptions.options)
         for warning in layer.source.warnings { Terminal.warn(warning) }
@@ -145,10 +181,11 @@ struct HouseholdsCommand: ParsableCommand {
             let inside = Set(list.codes)
             flags = codes.map(inside.contains)
         }
+        let locator = lonColumn == nil ? nil : try layer.locator()
         let options = HouseholdOptions(core: core.map(Self.list), minCell: minCell, countUnmatched: unmatched == .warn,
                                        listGapHouseholds: listHouseholds != nil)
         let readStart = Date()
-        let run = try HouseholdRegister.read(path: register, layout: layout, codes: codes, priority: flags ?? codes.map { _ in false },
+        let run = try HouseholdRegister.read(source: registerSource.source, layout: layout, codes: codes, priority: flags ?? codes.map { _ in false }, locator: locator,
                                              options: options) { progress in
             Terminal.progress(Self.progressLine(progress, since: readStart))
         }
@@ -157,15 +194,15 @@ struct HouseholdsCommand: ParsableCommand {
         let districts = layer.regions.map { HouseholdReport.District(code: $0.code, name: $0.name, parent: $0.parent) }
         let report = HouseholdReport(run: run, layout: layout, districts: districts, priority: flags, minCell: minCell)
         if report.unmatched > 0 {
-            Terminal.warn("\(NumberText.grouped(report.unmatched)) households have a code matching no district; they are counted apart, not in the figures")
+            Terminal.warn("\(NumberText.grouped(report.unmatched)) households have a \(code == nil ? "location in" : "code matching") no district; they are counted apart, not in the figures")
         }
-        let inputs = [("register", register), ("boundaries", boundaries)] + (priority.map { [("priority list", $0)] } ?? [])
+        let inputs = [("register", registerSource.name), ("boundaries", boundaries)] + (priority.map { [("priority list", $0)] } ?? [])
         let manifest = try RunManifest.of(command: "households", inputs: inputs, layer: layer, parameters: [
             "target": rule.description, "programmes": programmeList.joined(separator: ","), "core": run.core.joined(separator: ","),
-            "deciles": deciles ?? "", "size": sizeColumn ?? "", "weight": weightColumn ?? "", "amounts": String(amounts),
+            "deciles": deciles ?? "", "code": code ?? "", "location": lonColumn.map { "\($0),\(latColumn ?? "")" } ?? "", "size": sizeColumn ?? "", "weight": weightColumn ?? "", "amounts": String(amounts),
             "minCell": String(minCell), "unmatched": unmatched.rawValue,
         ])
-        let document = HouseholdsEmitter.document(report, csvTable: csvTable, manifest: manifest)
+        let document = HouseholdsEmitter.document(report, csvTable: csvTable, manifest: manifest, layer: layer)
         let companions = listHouseholds.map { [(path: $0, text: HouseholdsEmitter.gapList(report))] } ?? []
         let written = try outputs.write(document, inputs: OutputTransaction.Input.boundary(boundaries) + manifest.guardedInputs, companions: companions)
         if !written.files.isEmpty || listHouseholds != nil {
