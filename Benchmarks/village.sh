@@ -29,18 +29,39 @@ printf 'id,lon,lat\n1,106.8,-6.6\n' > "$OUT/one.csv"
 printf '%-44s %16s %16s %7s  %s\n' "work" "sasaran" "peer" "ratio" "answers"
 vrow() { printf '%-44s %8ss %5sMB %8ss %5sMB %6.1fx  %s\n' "$1" "$2" "$3" "$4" "$5" "$(echo "$4 / $2" | bc -l)" "$6"; }
 
-load_case() {  # LABEL BOUNDARIES
-  timed ours ours_mb "$OUT/ours.log" -- "$SASARAN" locate --boundaries "$2" --code-field code --points "$OUT/one.csv" --output "$OUT/one_out.csv" --timings
-  timed peer peer_mb "$OUT/peer.log" -- "$PY" Benchmarks/peers/load_shapely.py "$2" code
-  vrow "$1" "$ours" "$ours_mb" "$peer" "$peer_mb" "$(grep -o 'regions [0-9]*' "$OUT/peer.log")"
+load_case() {  # LABEL BOUNDARIES [SASARAN OPTIONS...]
+  local label=$1 boundaries=$2; shift 2
+  timed ours ours_mb "$OUT/ours.log" -- "$SASARAN" locate --boundaries "$boundaries" --code-field code --points "$OUT/one.csv" --output "$OUT/one_out.csv" --timings "$@"
+  timed peer peer_mb "$OUT/peer.log" -- "$PY" Benchmarks/peers/load_shapely.py "$boundaries" code
+  vrow "$label" "$ours" "$ours_mb" "$peer" "$peer_mb" "$(grep -o 'regions [0-9]*' "$OUT/peer.log"); sasaran $(grep -o 'load+index [0-9.]*s' "$OUT/ours.log")"
 }
-load_case "load+index 83,000 simple (~100 vertices)" "$DATA/districts_83000_simple.shp"
-[ "${1:-}" = "--quick" ] || load_case "load+index 83,000 detailed (~2,000 vertices)" "$DATA/districts_83000_detailed.shp"
+# PEER: locate_shapely.py (STRtree 'within') or Benchmarks/peers/locate_sjoin.py (geopandas.sjoin).
+locate_case() {  # LABEL BOUNDARIES POINTS PEER [SASARAN OPTIONS...]
+  local label=$1 boundaries=$2 points=$3 peer_script=$4; shift 4
+  timed ours ours_mb "$OUT/ours.log" -- "$SASARAN" locate --boundaries "$boundaries" --code-field code --points "$points" --output "$OUT/ours.csv" "$@"
+  timed peer peer_mb "$OUT/peer.log" -- "$PY" "$peer_script" "$boundaries" code "$points" "$OUT/peer.csv"
+  vrow "$label" "$ours" "$ours_mb" "$peer" "$peer_mb" "$(same_csv "$OUT/ours.csv" "$OUT/peer.csv")"
+}
+QUICK=${1:-}
+SIMPLE=$DATA/districts_83000_simple.shp DETAILED=$DATA/districts_83000_detailed.shp
+STRTREE=../shared/peers/locate_shapely.py SJOIN=Benchmarks/peers/locate_sjoin.py
+load_case "load+index 83,000 simple (~100 vertices)" "$SIMPLE"
+load_case "  the same, --trusted-geometry" "$SIMPLE" --trusted-geometry
+if [ "$QUICK" != "--quick" ]; then
+  load_case "load+index 83,000 detailed (~2,000 vertices)" "$DETAILED"
+  load_case "  the same, --trusted-geometry" "$DETAILED" --trusted-geometry
+fi
+locate_case "1 M uniform points, 83,000 simple" "$SIMPLE" "$DATA/points_1m.csv" "$STRTREE"
+locate_case "10 M land points, 83,000 simple, vs sjoin" "$SIMPLE" "$DATA/points_land_10m.csv" "$SJOIN" --trusted-geometry
+if [ "$QUICK" != "--quick" ]; then
+  locate_case "1 M uniform points, 83,000 detailed, trusted" "$DETAILED" "$DATA/points_1m.csv" "$STRTREE" --trusted-geometry
+  locate_case "10 M land points, 83,000 detailed, vs sjoin" "$DETAILED" "$DATA/points_land_10m.csv" "$SJOIN" --trusted-geometry
+fi
 
-locate_case() {  # LABEL BOUNDARIES POINTS
-  timed ours ours_mb "$OUT/ours.log" -- "$SASARAN" locate --boundaries "$2" --code-field code --points "$3" --output "$OUT/ours.csv"
-  timed peer peer_mb "$OUT/peer.log" -- "$PY" ../shared/peers/locate_shapely.py "$2" code "$3" "$OUT/peer.csv"
-  vrow "$1" "$ours" "$ours_mb" "$peer" "$peer_mb" "$(same_csv "$OUT/ours.csv" "$OUT/peer.csv")"
-}
-locate_case "1 M uniform points, 83,000 simple" "$DATA/districts_83000_simple.shp" "$DATA/points_1m.csv"
-[ "${1:-}" = "--quick" ] || locate_case "1 M uniform points, 83,000 detailed" "$DATA/districts_83000_detailed.shp" "$DATA/points_1m.csv"
+# Points per second on the real 514 districts from the binary format (no peer: the rate itself
+# is the aim, 10 M/s), and peak memory at 1 M and 10 M points (flat when independent of the count).
+REAL_SHP=$REAL/boundaries/shp/kabkota_2025.shp
+for n in 1m 10m; do
+  timed ours ours_mb "$OUT/agg.log" -- "$SASARAN" aggregate --boundaries "$REAL_SHP" --code-field KODE_KMD --points "$DATA/points_land_$n.bin" --output "$OUT/agg_$n.csv" --timings --force
+  printf '%-44s %8ss %5sMB  %s\n' "aggregate $n .bin points, real 514 districts" "$ours" "$ours_mb" "$(grep -o 'locate [^ ]* .*' "$OUT/agg.log" | head -1)"
+done
