@@ -1,16 +1,16 @@
 import Foundation
 
-/// Finds the regions that contain points: a uniform grid over the layer picks candidate regions by
-/// envelope, and each candidate answers from its banded edge index. Read-only once built, so one
-/// locator serves every thread.
+/// Finds the regions that contain points: a uniform grid over the layer lists, per cell, the
+/// regions whose envelope covers it, and each candidate answers from its banded edge index —
+/// except where no edge of the region passes through the cell at all: the whole cell is then
+/// inside the region (listed as such, answered with no test) or outside it (not listed). Most
+/// points of a fine grid fall in such cells. Read-only once built, so one locator serves every
+/// thread.
 public final class PointLocator: Sendable {
     private let regions: [PolygonEdgeIndex]
-    private let extent: Envelope
-    private let columns: Int
-    private let rows: Int
-    private let cellWidth: Double
-    private let cellHeight: Double
-    /// Cell `c` holds region indices `cellStart[c] ..< cellStart[c + 1]` of `cellRegions`.
+    private let grid: LocatorGrid
+    /// Cell `c` holds entries `cellStart[c] ..< cellStart[c + 1]` of `cellRegions`: a region index,
+    /// or its bitwise complement (negative) where the cell lies wholly inside the region.
     private let cellStart: [Int32]
     private let cellRegions: [Int32]
 
@@ -23,55 +23,45 @@ public final class PointLocator: Sendable {
     /// Indexes `count` regions whose coordinates `coordinates(i)` gives (called once per region,
     /// on all cores); the locator keeps them, and their owners, alive.
     public init(count: Int, coordinates: (Int) throws -> PolygonCoordinates) throws {
-        regions = try concurrentMap(count) { PolygonEdgeIndex(try coordinates($0)) }
-        let extent = regions.reduce(Envelope.empty) { $0.union($1.envelope) }
-        self.extent = extent
-        let side = max(1, Int((Double(regions.count) * 4).squareRoot()))
-        columns = side
-        rows = side
-        cellWidth = max(extent.maxX - extent.minX, .leastNormalMagnitude) / Double(side)
-        cellHeight = max(extent.maxY - extent.minY, .leastNormalMagnitude) / Double(side)
-        // Counting sort of regions into the grid cells their envelopes cover.
-        let cellCount = extent.isEmpty ? 1 : side * side
-        var coverage: [(columns: ClosedRange<Int>, rows: ClosedRange<Int>)?] = []
-        coverage.reserveCapacity(regions.count)
+        let all = try concurrentMap(count) { try coordinates($0) }
+        let extent = all.reduce(Envelope.empty) { $0.union($1.envelope) }
+        let grid = LocatorGrid(extent: extent, regions: count)
+        self.grid = grid
+        // Each region's edge index and the states of the cells its envelope covers, on all cores.
+        let built = try concurrentMap(count) { index -> (PolygonEdgeIndex, LocatorGrid.Coverage?) in
+            let edges = PolygonEdgeIndex(all[index])
+            return (edges, grid.coverage(of: edges, all[index]))
+        }
+        regions = built.map(\.0)
+        // Counting sort of the regions into the cells they may contain points of.
+        let cellCount = grid.cellCount
         var starts = [Int32](repeating: 0, count: cellCount + 1)
-        for region in regions {
-            guard !extent.isEmpty, !region.envelope.isEmpty else { coverage.append(nil); continue }
-            let (c0, r0) = Self.cell(x: region.envelope.minX, y: region.envelope.minY, extent, cellWidth, cellHeight, side)
-            let (c1, r1) = Self.cell(x: region.envelope.maxX, y: region.envelope.maxY, extent, cellWidth, cellHeight, side)
-            coverage.append((c0...c1, r0...r1))
-            for row in r0...r1 { for column in c0...c1 { starts[row * side + column + 1] += 1 } }
+        for (_, coverage) in built {
+            guard let coverage else { continue }
+            coverage.forEachListed { cell, _ in starts[cell + 1] += 1 }
         }
         for cell in 0..<cellCount { starts[cell + 1] += starts[cell] }
         var cursor = starts
         var members = [Int32](repeating: 0, count: Int(starts[cellCount]))
-        for (index, covered) in coverage.enumerated() {
-            guard let covered else { continue }
-            for row in covered.rows {
-                for column in covered.columns {
-                    members[Int(cursor[row * side + column])] = Int32(index)
-                    cursor[row * side + column] += 1
-                }
+        for (index, (_, coverage)) in built.enumerated() {
+            guard let coverage else { continue }
+            coverage.forEachListed { cell, full in
+                members[Int(cursor[cell])] = full ? ~Int32(index) : Int32(index)
+                cursor[cell] += 1
             }
         }
         cellStart = starts
         cellRegions = members
     }
 
-    private static func cell(x: Double, y: Double, _ extent: Envelope, _ width: Double, _ height: Double, _ side: Int) -> (Int, Int) {
-        (min(side - 1, max(0, Int((x - extent.minX) / width))), min(side - 1, max(0, Int((y - extent.minY) / height))))
-    }
-
     /// Calls `body` with the index of every region containing the point, in ascending order.
     @inline(__always)
     public func forEachRegion(containingX x: Double, y: Double, _ body: (Int) -> Void) {
-        guard extent.contains(x: x, y: y) else { return }
-        let (column, row) = Self.cell(x: x, y: y, extent, cellWidth, cellHeight, columns)
-        let cell = row * columns + column
+        guard grid.extent.contains(x: x, y: y) else { return }
+        let cell = grid.row(y) * grid.side + grid.column(x)
         for slot in Int(cellStart[cell])..<Int(cellStart[cell + 1]) {
-            let region = Int(cellRegions[slot])
-            if regions[region].contains(x: x, y: y) { body(region) }
+            let entry = cellRegions[slot]
+            if entry < 0 { body(Int(~entry)) } else if regions[Int(entry)].contains(x: x, y: y) { body(Int(entry)) }
         }
     }
 
