@@ -33,13 +33,16 @@ enum Downloads {
 
     /// The bytes of `file` for the base with `override` applied, made whole in memory (the
     /// workbook and the PDF annex too) before any is sent, so a failed download sends none.
-    static func render(_ file: File, workbench: Workbench, override: [String: Any], language: ReportLanguage) throws -> [UInt8] {
+    /// An uploaded table is named by its upload name (`uploads` scrubs the folder): the saved
+    /// scenario reads it from beside itself.
+    static func render(_ file: File, workbench: Workbench, override: [String: Any], language: ReportLanguage,
+                       uploads: SessionUploads) throws -> [UInt8] {
         guard let format = file.format else {
-            let document = workbench.document(override)
+            let document = try workbench.document(override, upload: uploads.path)
             _ = try document.scenario()
-            return Array(try document.yaml(comment: "Scenario saved from the Sasaran workbench; run it with: sasaran rank --scenario FILE").utf8)
+            return Array(uploads.scrub(try document.yaml(comment: "Scenario saved from the Sasaran workbench; run it with: sasaran rank --scenario FILE")).utf8)
         }
-        let result = try workbench.run(override)
+        let result = try uploads.run(workbench, override)
         return try PriorityListEmitter.renderBytes(result, format: format, options: EmitOptions(language: language))
     }
 }
