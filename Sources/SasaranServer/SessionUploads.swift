@@ -15,9 +15,15 @@ struct SessionUploads: Sendable {
     func scrub(_ text: String) -> String { store.scrub(text) }
 
     /// Runs `override` on `workbench` with this session's uploads; the manifest and the
-    /// scenario name an uploaded table by its name only.
+    /// scenario name an uploaded table by its name only. A changed scenario's manifest lists
+    /// as its scenario file the download that reproduces it (``Downloads/scenarioFileName``,
+    /// with that file's checksum), so the CLI run on the download writes the same bytes.
     func run(_ workbench: Workbench, _ override: [String: Any], extraColumns: [String] = []) throws -> RunResult {
         var result = try guarded { try workbench.run(override, extraColumns: extraColumns, upload: path) }
+        if !override.isEmpty, let k = result.manifest.inputs.firstIndex(where: { $0.role == "scenario" }) {
+            let saved = try guarded { try Downloads.scenarioFile(workbench: workbench, override: override, uploads: self) }
+            result.manifest.inputs[k] = .of(role: "scenario", path: Downloads.scenarioFileName, contents: saved)
+        }
         for k in result.manifest.inputs.indices { result.manifest.inputs[k].path = scrub(result.manifest.inputs[k].path) }
         result.manifest.warnings = result.manifest.warnings.map(scrub)
         result.scenario.indicators.path = scrub(result.scenario.indicators.path)

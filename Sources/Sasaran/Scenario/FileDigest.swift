@@ -19,4 +19,10 @@ public enum FileDigest {
         }
         return (hasher.finalize().map { String(format: "%02x", $0) }.joined(), size)
     }
+
+    /// The lowercase hex SHA-256 of `bytes` and their count: what ``sha256(of:)`` gives for a
+    /// file holding them.
+    public static func sha256(of bytes: [UInt8]) -> (hex: String, bytes: Int) {
+        (SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined(), bytes.count)
+    }
 }
