@@ -111,6 +111,29 @@ import TestSupport
         #expect(quotaListed != listed)
         let inProvince = (quotaDocument["selected"] as! [[String: Any]]).filter { $0["parent"] as? String == province }.count
         #expect(inProvince == quota)
+
+        // Add a phase: the list so far becomes phase 1 (50%), a phase 2 goes to 60% with the
+        // lock and the quota; the same two phases in a scenario file give the same list.
+        let before2 = try await driver.script(session, "return document.body.dataset.requests") as? String ?? ""
+        try await driver.click(session, element: try await driver.element(session, css: "#add-phase"))
+        try await driver.waitUntil(session, "return document.body.dataset.state === 'ready' && document.body.dataset.requests !== '\(before2)'")
+        #expect(try await driver.script(session, "return document.querySelectorAll('#phases tbody tr').length") as? Int == 2)
+        let phased = try await driver.script(session, "return [...document.querySelectorAll('#list tbody tr')].map(r => r.dataset.code)") as? [String] ?? []
+        let phasesText = try String(contentsOfFile: "\(root)/scenarios/default-2025.yaml", encoding: .utf8)
+            .replacingOccurrences(of: "../Shapefiles", with: "\(root)/Shapefiles")
+            .replacingOccurrences(of: "target: 0.75", with: """
+                phases:
+                  - {name: Phase 1, target: 0.5}
+                  - {name: Phase 2, target: 0.6, lock-in: ["\(lockCode)"], max-per-parent: {"\(province)": \(quota)}}
+                """)
+        let phasesFile = FileManager.default.temporaryDirectory.appendingPathComponent("sasaran-browser-phases-\(UUID().uuidString).yaml").path
+        try phasesText.write(toFile: phasesFile, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: phasesFile) }
+        let phasesCLI = try sasaran(["rank", "--scenario", phasesFile, "--format", "json"])
+        #expect(phasesCLI.status == 0 || phasesCLI.status == 3, "\(phasesCLI.stderr)")
+        let phasesDocument = try JSONSerialization.jsonObject(with: Data(phasesCLI.stdout.utf8)) as! [String: Any]
+        #expect(phased == (phasesDocument["selected"] as! [[String: Any]]).map { $0["code"] as! String })
+        #expect(phased.count > quotaListed.count)
     }
 }
 

@@ -322,6 +322,7 @@
   function fillPhases() {
     const body = $("phases").tBodies[0];
     body.textContent = "";
+    $("phases-box").hidden = !state.phases.length;
     state.phases.forEach((phase, index) => {
       const tr = document.createElement("tr");
       const nameCell = document.createElement("td");
