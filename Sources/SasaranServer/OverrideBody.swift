@@ -12,7 +12,7 @@ public enum OverrideBody {
 
     /// The keys of `indicators` an override may give: the row filters, and a table uploaded in
     /// the session (``UploadStore``) with its code and value columns.
-    public static let indicatorKeys = ["where", "upload", "code-column", "value", "population"]
+    public static let indicatorKeys = ["where", "upload", "code-column", "value", "population", "missing", "unmatched"]
 
     /// Nesting deeper than this is refused before it is parsed.
     public static let maxDepth = 8
