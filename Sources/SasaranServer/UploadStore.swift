@@ -69,7 +69,10 @@ final class UploadStore: @unchecked Sendable {
         }
         let (session, file) = try claim(id, name: name)
         do {
-            try Data(bytes).write(to: file)
+            // Written whole or not at all, as every file the tool writes.
+            let transaction = OutputTransaction()
+            try transaction.write(bytes, to: file.path, role: "upload")
+            try transaction.commit()
             let reader = try TableReader.open(file.path)
             var rows = 0
             try reader.forEachRecord { _ in rows += 1 }

@@ -98,7 +98,7 @@
       if (Object.keys(rule).length || state.phasesEdited) {
         const copy = phases.map((p) => Object.assign({}, p));
         const lastPhase = copy[copy.length - 1];
-        if (rule.target != null && lastPhase.count == null) { delete lastPhase.all; } else delete rule.target;
+        if (rule.target != null) { delete lastPhase.count; delete lastPhase.all; }
         Object.assign(lastPhase, rule);
         o.phases = copy;
       }
@@ -517,11 +517,15 @@
     $("target").addEventListener("input", () => {
       state.target = parseFloat($("target").value);
       $("target-out").textContent = Math.round(state.target * 100) + "%";
+      // The slider is the last phase's target (a count there gives way to it).
       const lastPhase = state.phases[state.phases.length - 1];
-      if (lastPhase && lastPhase.count == null) {
+      if (lastPhase) {
+        const wasCount = lastPhase.count != null;
+        delete lastPhase.count; delete lastPhase.all;
         lastPhase.target = state.target;
         const inputs = document.querySelectorAll("#phases input.phase-value");
-        if (inputs.length) inputs[inputs.length - 1].value = String(Math.round(state.target * 100));
+        if (wasCount) fillPhases();
+        else if (inputs.length) inputs[inputs.length - 1].value = String(Math.round(state.target * 100));
       }
       schedule(120);
     });
