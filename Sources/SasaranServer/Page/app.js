@@ -42,7 +42,7 @@
       phaseName: "Nama", stopAt: "Berhenti pada", stopValue: "Nilai", addPhase: "Tambah tahap", removePhase: "Hapus",
       stopTarget: "target cakupan (%)", stopCount: "jumlah kabupaten/kota", phase: "Tahap",
       quotas: "Kuota per provinsi", quotasHint: "Paling banyak dan paling sedikit sekian kabupaten/kota di satu provinsi; kosong berarti tanpa kuota sendiri.",
-      atMost: "Paling banyak", atLeast: "Paling sedikit",
+      atMost: "Maks.", atLeast: "Min.",
       curveNote: "Semua {n} kabupaten/kota diurutkan tanpa batasan; garis putus-putus menandai {k} yang terpilih."
     }
   };
