@@ -11,8 +11,9 @@ struct SessionUploads: Sendable {
     /// The server path of the uploaded table `name`.
     func path(_ name: String) throws -> String { try store.path(of: name, session: session) }
 
-    /// `text` without the upload folder.
-    func scrub(_ text: String) -> String { store.scrub(text) }
+    /// `text` without the upload folder (a request of no session names no upload, so its
+    /// answers are not searched: a ranked list is tens of kilobytes).
+    func scrub(_ text: String) -> String { session == nil ? text : store.scrub(text) }
 
     /// Runs `override` on `workbench` with this session's uploads; the manifest and the
     /// scenario name an uploaded table by its name only. A changed scenario's manifest lists
