@@ -9,6 +9,8 @@
 #  2. Abuse, each answered or refused, the server still answering after each: malformed JSON; a
 #     100 MB body with a Content-Length, and 100 MB chunked; a burst beyond --max-concurrent (429s);
 #     10,000 idle connections held open.
+# It measures RELEASE binaries (built here with -c release unless REBUILD=0, and refused when
+# SERVE or SASARAN is a debug build), and ends with the README's row.
 # Usage: Benchmarks/serve.sh   Env: REBUILD=0 (use the binaries as built), SERVE and SASARAN (binaries), DURATION=30,
 # CONNECTIONS=50, IDLE=10000.
 cd "$(dirname "$0")/.."
@@ -26,9 +28,15 @@ trap cleanup EXIT
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
 [ -d "$REAL" ] || { echo "$REAL is missing: the load test runs on the real districts" >&2; exit 1; }
 if [ "${REBUILD:-1}" != 0 ] || [ ! -x "$SERVE" ] || [ ! -x "$SASARAN" ]; then
-  swift build -c release --product sasaran >/dev/null
-  swift build -c release --product sasaran-serve >/dev/null
+  nice swift build -c release --product sasaran >/dev/null
+  nice swift build -c release --product sasaran-serve >/dev/null
 fi
+for binary in "$SERVE" "$SASARAN"; do
+  case "$(cd "$(dirname "$binary")" && pwd -P)" in
+    */release|*/*-release) ;;
+    *) echo "$binary is not a release build: the load test measures .build/release binaries" >&2; exit 1 ;;
+  esac
+done
 REAL_ABS=$(cd "$REAL" && pwd)
 cat >"$OUT/real-2023.yaml" <<EOF
 name: BPS 2023, 75% of the poor (real 2025 boundaries)
@@ -43,7 +51,7 @@ EOF
 BODY='{"target": 0.5, "lock-in": ["71.04"]}'
 sed 's/^target: 0.75$/target: 0.5\nlock-in: ["71.04"]/' "$OUT/real-2023.yaml" >"$OUT/real-2023-change.yaml"
 
-rss() { awk '/VmRSS/ { print $2 / 1024 " MB" }' "/proc/$SERVER_PID/status"; }
+rss() { awk '/VmRSS/ { printf "%.0f MB\n", $2 / 1024 }' "/proc/$SERVER_PID/status"; }
 health() { curl -s -m 10 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/api/health" || echo "no answer"; }
 start() {  # start ARGS...: the server on a free port
   "$SERVE" --scenario "$OUT/real-2023.yaml" --port 0 "$@" >"$OUT/serve.out" 2>"$OUT/serve.log" &
@@ -57,7 +65,8 @@ stop() { kill -TERM "$SERVER_PID"; wait "$SERVER_PID" && echo "graceful shutdown
 echo "machine: $(nproc) cores; $(wrk --version 2>&1 | head -1 | cut -c1-40)"
 # Enough slots that 50 connections are all served (the 429 burst below uses the default of 4).
 start --max-concurrent 64
-echo "server on 127.0.0.1:$PORT, RSS at start $(rss)"
+rss_start=$(rss)
+echo "server on 127.0.0.1:$PORT ($SERVE, release), RSS at start $rss_start"
 
 # Equal answers, and the CLI's time per answer (median of 5 whole processes).
 curl -s -X POST --data-binary "$BODY" "http://127.0.0.1:$PORT/api/rank" >"$OUT/api.json"
@@ -92,7 +101,8 @@ per_answer_ms=$(echo "1000 / $rps" | bc -l)
 echo
 printf 'POST /api/rank, %s connections, %ss: %s requests, %s req/s, p50 %s, p99 %s; non-2xx %s; %s\n' \
   "$CONNECTIONS" "$DURATION" "$total" "$rps" "$p50" "$p99" "$non2xx" "$(echo "$socket" | sed 's/^ *//')"
-printf 'RSS after the load: %s\n' "$(rss)"
+rss_load=$(rss)
+printf 'RSS after the load: %s\n' "$rss_load"
 printf 'vs the CLI (a process per answer, median of 5): %.3fs per answer; server %.1f ms per answer (1 / throughput): %.0fx; answers: %s\n' \
   "$cli" "$per_answer_ms" "$(echo "$cli * 1000 / $per_answer_ms" | bc -l)" "$(cat "$OUT/equal.txt")"
 
@@ -137,3 +147,8 @@ seq 1 40 | xargs -P 40 -I{} curl -s -o /dev/null -w '%{http_code}\n' -X POST --d
   awk '{ printf "%s%s x %s", (NR > 1 ? ", " : "burst of 40 at once on --max-concurrent 4: "), $1, $2 } END { print "" }'
 echo "health after the burst: $(health)"
 stop
+
+echo
+echo "README row:"
+printf '| `sasaran serve`, POST /api/rank of the real 514 districts (target 0.5 + a lock), wrk %s connections %ss — release build, %s cores | %s req/s, p50 %s, p99 %s, %s non-2xx, %s; RSS %s → %s |\n' \
+  "$CONNECTIONS" "$DURATION" "$(nproc)" "$rps" "$p50" "$p99" "$non2xx" "$(echo "$socket" | sed 's/^ *//')" "$rss_start" "$rss_load"

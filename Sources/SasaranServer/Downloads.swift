@@ -23,6 +23,18 @@ enum Downloads {
         File(name: "scenario.yaml", format: nil, contentType: "application/yaml; charset=utf-8"),
     ]
 
+    /// The name a browser saves the scenario download under, which the manifest of every
+    /// changed scenario lists: `sasaran rank --scenario sasaran-scenario.yaml` run beside the
+    /// download writes the very bytes the server sent.
+    static let scenarioFileName = "sasaran-scenario.yaml"
+
+    /// The scenario file (YAML) that reproduces the base with `override` applied.
+    static func scenarioFile(workbench: Workbench, override: [String: Any], uploads: SessionUploads) throws -> [UInt8] {
+        let document = try workbench.document(override, upload: uploads.path)
+        _ = try document.scenario()
+        return Array(uploads.scrub(try document.yaml(comment: "Scenario saved from the Sasaran workbench; run it with: sasaran rank --scenario FILE")).utf8)
+    }
+
     static func file(named name: String) throws -> File {
         guard let file = files.first(where: { $0.name == name }) else {
             throw RequestProblem(status: .notFound, kind: "not-found",
@@ -33,13 +45,12 @@ enum Downloads {
 
     /// The bytes of `file` for the base with `override` applied, made whole in memory (the
     /// workbook and the PDF annex too) before any is sent, so a failed download sends none.
-    static func render(_ file: File, workbench: Workbench, override: [String: Any], language: ReportLanguage) throws -> [UInt8] {
-        guard let format = file.format else {
-            let document = workbench.document(override)
-            _ = try document.scenario()
-            return Array(try document.yaml(comment: "Scenario saved from the Sasaran workbench; run it with: sasaran rank --scenario FILE").utf8)
-        }
-        let result = try workbench.run(override)
+    /// An uploaded table is named by its upload name (`uploads` scrubs the folder): the saved
+    /// scenario reads it from beside itself.
+    static func render(_ file: File, workbench: Workbench, override: [String: Any], language: ReportLanguage,
+                       uploads: SessionUploads) throws -> [UInt8] {
+        guard let format = file.format else { return try scenarioFile(workbench: workbench, override: override, uploads: uploads) }
+        let result = try uploads.run(workbench, override)
         return try PriorityListEmitter.renderBytes(result, format: format, options: EmitOptions(language: language))
     }
 }

@@ -3,12 +3,16 @@ import Foundation
 /// A request's scenario override, read from its JSON body within limits: a JSON object of the
 /// keys of a scenario file (`target`, `count`, `all`, `rank-by`, `focus`, `lock-in`, `lock-out`,
 /// `max-per-parent`, `min-per-parent`, `max-regions`, `only`, `phases`, `national-total`, `name`,
-/// and `indicators.where`). No key may name a file: a request can read or write no server path.
+/// and `indicators.where`, or an uploaded table as `indicators.upload` with its columns). No key may name a file: a request can read or write no server path.
 /// Scalars become text, as a scenario file's are, so every key means what it means there.
 public enum OverrideBody {
     /// The keys an override may give at the top level.
     public static let allowedKeys = ["name", "target", "count", "all", "focus", "max-per-parent", "min-per-parent", "lock-in", "lock-out",
                                      "max-regions", "only", "rank-by", "national-total", "phases", "indicators"]
+
+    /// The keys of `indicators` an override may give: the row filters, and a table uploaded in
+    /// the session (``UploadStore``) with its code and value columns.
+    public static let indicatorKeys = ["where", "upload", "code-column", "value", "population", "missing", "unmatched"]
 
     /// Nesting deeper than this is refused before it is parsed.
     public static let maxDepth = 8
@@ -19,6 +23,14 @@ public enum OverrideBody {
 
     /// The override in `bytes` (an empty body is the empty override).
     public static func parse(_ bytes: [UInt8]) throws -> [String: Any] {
+        let text = try parseObject(bytes)
+        try checkKeys(text)
+        return text
+    }
+
+    /// The JSON object in `bytes` within the limits, every scalar as text, its keys not yet
+    /// checked (the analyses' bodies wrap overrides in keys of their own).
+    static func parseObject(_ bytes: [UInt8]) throws -> [String: Any] {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return [:] }
         try checkDepth(bytes)
         let object: JSONValue
@@ -29,9 +41,7 @@ public enum OverrideBody {
             throw RequestProblem.badJSON("the request body must be a JSON object of scenario keys, such as {\"target\": 0.5}")
         }
         var budget = maxValues
-        let text = try scalarsAsText(object, path: "", budget: &budget) as! [String: Any]
-        try checkKeys(text)
-        return text
+        return try scalarsAsText(object, path: "", budget: &budget) as! [String: Any]
     }
 
     /// The override in a query parameter (downloads are links): the same JSON, URL-decoded.
@@ -48,8 +58,8 @@ public enum OverrideBody {
             guard let inner = indicators as? [String: Any] else {
                 throw RequestProblem.invalid("the request, key \"indicators\": expected a mapping such as {\"where\": {\"tahun\": \"2023\"}}")
             }
-            for key in inner.keys.sorted() where key != "where" {
-                throw RequestProblem.invalid("the request, key \"indicators.\(key)\": a request may change only indicators.where (the row filters)")
+            for key in inner.keys.sorted() where !indicatorKeys.contains(key) {
+                throw RequestProblem.invalid("the request, key \"indicators.\(key)\": a request may change only indicators.\(indicatorKeys.joined(separator: ", indicators.")) (a table is named by the name it was uploaded under)")
             }
         }
     }

@@ -27,15 +27,41 @@ public final class Workbench: Sendable {
         filterValues = try Self.values(of: scenario.indicators.columns.filters.map(\.column), in: scenario.indicators.path)
     }
 
-    /// The base with `override` applied (keys already checked by ``OverrideBody``).
-    public func document(_ override: [String: Any]) -> ScenarioDocument {
-        override.isEmpty ? base : base.overriding(override, source: "the request")
+    /// The base with `override` applied (keys already checked by ``OverrideBody``). An uploaded
+    /// table (`indicators.upload`, found by `upload`) replaces the base's indicator table whole:
+    /// its path, columns and filters are the override's.
+    public func document(_ override: [String: Any], upload: (String) throws -> String = Workbench.noUploads) throws -> ScenarioDocument {
+        guard !override.isEmpty else { return base }
+        var override = override
+        var table: [String: Any]?
+        if var indicators = override["indicators"] as? [String: Any], let name = indicators["upload"] as? String {
+            guard indicators["code-column"] != nil, indicators["value"] != nil else {
+                throw RequestProblem.invalid("the request, key \"indicators.upload\": give indicators.code-column and indicators.value too, the columns of the uploaded table")
+            }
+            indicators["upload"] = nil
+            indicators["path"] = try upload(name)
+            table = indicators
+            override["indicators"] = nil
+        }
+        let document = override.isEmpty ? base : base.overriding(override, source: "the request")
+        return table.map { document.setting("indicators", to: $0) } ?? document
     }
 
-    /// Runs the base with `override` applied; the manifest lists the scenario file as `rank
-    /// --scenario` does, so an empty override gives `rank`'s very document.
-    public func run(_ override: [String: Any]) throws -> RunResult {
-        try workspace.run(try document(override).scenario(), extraInputs: [("scenario", scenarioPath)])
+    /// Refuses every uploaded table (a caller without a session).
+    public static func noUploads(_ name: String) throws -> String {
+        throw RequestProblem.invalid("no uploaded table \(name.prefix(80)) in this session: upload it first (POST /api/upload/\(name.prefix(80)))")
+    }
+
+    /// Runs the base with `override` applied, with `extraColumns` (standard errors) read too;
+    /// the manifest lists the scenario file as `rank --scenario` does, so an empty override
+    /// gives `rank`'s very document.
+    public func run(_ override: [String: Any], extraColumns: [String] = [],
+                    upload: (String) throws -> String = Workbench.noUploads) throws -> RunResult {
+        var scenario = try document(override, upload: upload).scenario()
+        for column in extraColumns where !scenario.indicators.columns.extra.contains(column) {
+            scenario.indicators.columns.extra.append(column)
+        }
+        return try workspace.run(scenario, extraInputs: [("scenario", scenarioPath)])
     }
 
     /// The distinct values of `columns` in the table at `path`, sorted.

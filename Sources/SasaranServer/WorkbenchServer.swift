@@ -16,6 +16,8 @@ public struct WorkbenchServer: Sendable {
     let logger: Logger
     let assets: [String: (bytes: [UInt8], type: String)]
     let openAPI: [UInt8]
+    /// The sessions' uploaded tables.
+    let uploads: UploadStore
 
     /// Checks the options and loads the scenario (errors say what the CLI says).
     public init(options: ServerOptions, logger: Logger = Logger(label: "sasaran.serve")) throws {
@@ -29,6 +31,7 @@ public struct WorkbenchServer: Sendable {
         for file in PageAssets.files { assets[file.path] = (try PageAssets.load(file.name), file.type) }
         self.assets = assets
         openAPI = try PageAssets.openAPI()
+        uploads = try UploadStore()
     }
 
     /// The scenario file the server runs.
@@ -38,7 +41,7 @@ public struct WorkbenchServer: Sendable {
     @discardableResult
     func routes(_ router: Router<BasicRequestContext>) -> [RegisteredRoute] {
         var r = RecordingRouter(router)
-        let workbench = self.workbench, gate = self.gate, maxBody = options.maxBodyBytes
+        let workbench = self.workbench, gate = self.gate, maxBody = options.maxBodyBytes, store = uploads
         for (path, asset) in assets {
             r.get(path) { _, _ in
                 var headers: HTTPFields = [.contentType: asset.type]
@@ -58,9 +61,14 @@ public struct WorkbenchServer: Sendable {
         }
         r.post("/api/rank") { request, _ in
             let override = try OverrideBody.parse(try await Self.body(of: request, limit: maxBody))
-            let json = try await gate.run { try PriorityListEmitter.render(try workbench.run(override), format: .json) }
+            let uploads = Self.uploads(store, request)
+            let json = try await gate.run {
+                let result = try uploads.run(workbench, override)
+                return uploads.scrub(try uploads.guarded { try PriorityListEmitter.render(result, format: .json) })
+            }
             return Self.respond(Array(json.utf8), type: "application/json")
         }
+        analysisRoutes(&r)
         r.get("/api/map.svg") { request, _ in
             let language = try Self.language(request)
             let svg = try await gate.run {
@@ -74,7 +82,10 @@ public struct WorkbenchServer: Sendable {
             let file = try Downloads.file(named: context.parameters.get("file") ?? "")
             let override = try OverrideBody.parse(query: request.uri.queryParameters.get("scenario"))
             let language = try Self.language(request)
-            let bytes = try await gate.run { try Downloads.render(file, workbench: workbench, override: override, language: language) }
+            let uploads = Self.uploads(store, request)
+            let bytes = try await gate.run {
+                try uploads.guarded { try Downloads.render(file, workbench: workbench, override: override, language: language, uploads: uploads) }
+            }
             var response = Self.respond(bytes, type: file.contentType)
             response.headers[.contentDisposition] = "attachment; filename=\"sasaran-\(file.name)\""
             // A downloaded report opened from here runs nothing of this origin.
@@ -107,6 +118,7 @@ public struct WorkbenchServer: Sendable {
                                                     backlog: 1024, availableConnectionsDelegate: MaximumAvailableConnections(options.maxConnections)),
             onServerRunning: { channel in onListening(channel.localAddress?.port ?? 0) },
             logger: logger)
+        defer { uploads.removeAll() }
         try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
     }
 

@@ -75,4 +75,26 @@ import TestSupport
         for code in codes { #expect(text.contains(code), "code \(code)") }
         #expect(codes.contains("71.04"))
     }
+
+    /// A downloaded workbook (and JSON list) is byte-identical to what `sasaran rank` writes
+    /// from the downloaded scenario, saved under its download name and run beside it: the
+    /// manifest lists that file (its name and checksum), not the server's own scenario file.
+    @Test func downloadsAreTheCLIsBytesFromTheDownloadedScenario() async throws {
+        let server = try ServerProcess(["--scenario", "scenarios/default-2025.yaml"])
+        defer { server.stop() }
+        let folder = try SharedData.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let scenario = try await Self.download(server, "scenario.yaml")
+        #expect(scenario.header("Content-Disposition") == "attachment; filename=\"sasaran-scenario.yaml\"")
+        try scenario.body.write(to: folder.appendingPathComponent("sasaran-scenario.yaml"))
+        let cli = try ToolRun.run(ServerProcess.binary("sasaran"), ["rank", "--scenario", "sasaran-scenario.yaml",
+                                                                   "--output", "list.xlsx", "--output", "list.json"], in: folder)
+        #expect(cli.status == 0 || cli.status == 3, "\(cli.stderr)")
+        let workbook = try await Self.download(server, "list.xlsx")
+        #expect(workbook.body == (try Data(contentsOf: folder.appendingPathComponent("list.xlsx"))))
+        let json = try await Self.download(server, "list.json")
+        #expect(json.body == (try Data(contentsOf: folder.appendingPathComponent("list.json"))))
+        let rank = try await HTTP.post(server.base + "/api/rank", json: Self.override)
+        #expect(rank.body == json.body)
+    }
 }

@@ -94,6 +94,42 @@ import TestSupport
         #expect(csv.header("Content-Disposition") == "attachment; filename=\"sasaran-list.csv\"")
     }
 
+    /// Each province's own quota (the mapping form of max-per-parent and min-per-parent, with
+    /// `other` for the rest) answers what the CLI answers for the scenario file that says it.
+    @Test func provinceQuotasEqualTheCLI() async throws {
+        let server = try ServerProcess(["--scenario", "scenarios/default-2025.yaml"])
+        defer { server.stop() }
+        let override = #"{"target": 0.6, "max-per-parent": {"33": 3, "35": 4, "other": 6}, "min-per-parent": {"94": 2}}"#
+        let api = try await HTTP.post(server.base + "/api/rank", json: override)
+        #expect(api.status == 200, "\(api.text)")
+        let root = SharedData.projectRoot.path
+        let yaml = """
+            name: BPS 2025, 75% of the poor (schematic boundaries)
+            boundaries: {path: \(root)/Shapefiles/idn_kabkota_schematic.shp, code-field: KODE_KMD, name-field: NAMA, parent-field: KODE_PROV}
+            indicators:
+              path: \(root)/Shapefiles/bps_poverty_kabkota_2015_2025.csv
+              code-column: kode_kemendagri_2025
+              value: jumlah_miskin_ribu
+              population: penduduk_implied_ribu
+              where: {tahun: "2025"}
+            target: 0.6
+            max-per-parent: {"33": 3, "35": 4, other: 6}
+            min-per-parent: {"94": 2}
+            """
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("sasaran-quota-\(UUID().uuidString).yaml").path
+        try yaml.write(toFile: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let cli = try sasaran(["rank", "--scenario", file, "--format", "json"])
+        #expect(cli.status == 0 || cli.status == 3, "\(cli.stderr)")
+        #expect(try Self.withoutScenarioFile(api.text) == Self.withoutScenarioFile(cli.stdout))
+        let selected = (try api.json()["selected"] as? [[String: Any]] ?? []).compactMap { $0["parent"] as? String }
+        var count: [String: Int] = [:]
+        for parent in selected { count[parent, default: 0] += 1 }
+        #expect((count["33"] ?? 0) <= 3 && (count["35"] ?? 0) <= 4 && (count["94"] ?? 0) >= 2)
+        #expect(count.filter { !["33", "35"].contains($0.key) }.values.allSatisfy { $0 <= 6 })
+        #expect(count["33"] == 3, "the quota binds in Jawa Tengah: \(count)")
+    }
+
     /// The document as JSON with the manifest's scenario file entry taken out.
     static func withoutScenarioFile(_ text: String) throws -> NSDictionary {
         var object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as! [String: Any]

@@ -79,6 +79,61 @@ import TestSupport
         #expect(listed == expected)
         #expect(listed.contains(lockCode))
         #expect(coverage.hasPrefix(String(format: "%.2f%%", (document["coverage"] as! Double) * 100)))
+        let curvePoints = try await driver.script(session, "return document.getElementById('curve').dataset.points") as? String
+        #expect(curvePoints == "514", "the curve is /api/curve's: every district with a value")
+
+        // A quota of its own for the province with the most districts in the list: two fewer.
+        let busiest = try await driver.script(session, """
+            const rows = [...document.querySelectorAll('#quotas tbody tr')];
+            rows.sort((a, b) => parseInt(b.dataset.selected, 10) - parseInt(a.dataset.selected, 10) || a.dataset.parent.localeCompare(b.dataset.parent));
+            return [rows[0].dataset.parent, parseInt(rows[0].dataset.selected, 10)];
+            """) as? [Any] ?? []
+        let province = try #require(busiest.first as? String)
+        let had = try #require(busiest.last as? Int)
+        let quota = max(1, had - 2)
+        let requests = try await driver.script(session, "return document.body.dataset.requests") as? String ?? ""
+        let input = try await driver.element(session, css: "#quotas tr[data-parent=\"\(province)\"] input.quota-max")
+        try await driver.sendKeys(session, element: input, "\(quota)\u{E004}")
+        try await driver.waitUntil(session, "return document.body.dataset.state === 'ready' && document.body.dataset.requests !== '\(requests)'")
+        let quotaListed = try await driver.script(session, "return [...document.querySelectorAll('#list tbody tr')].map(r => r.dataset.code)") as? [String] ?? []
+        let shown = try await driver.script(session, "return document.querySelector('#quotas tr[data-parent=\"\(province)\"]').dataset.selected") as? String
+        #expect(shown == String(quota), "the province's quota binds: \(had) districts before, at most \(quota) now")
+
+        let quotaText = text.replacingOccurrences(of: "lock-in:", with: "max-per-parent: {\"\(province)\": \(quota)}\nlock-in:")
+        let quotaFile = FileManager.default.temporaryDirectory.appendingPathComponent("sasaran-browser-quota-\(UUID().uuidString).yaml").path
+        try quotaText.write(toFile: quotaFile, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: quotaFile) }
+        let quotaCLI = try sasaran(["rank", "--scenario", quotaFile, "--format", "json"])
+        #expect(quotaCLI.status == 0 || quotaCLI.status == 3, "\(quotaCLI.stderr)")
+        let quotaDocument = try JSONSerialization.jsonObject(with: Data(quotaCLI.stdout.utf8)) as! [String: Any]
+        let quotaExpected = (quotaDocument["selected"] as! [[String: Any]]).map { $0["code"] as! String }
+        #expect(quotaListed == quotaExpected)
+        #expect(quotaListed != listed)
+        let inProvince = (quotaDocument["selected"] as! [[String: Any]]).filter { $0["parent"] as? String == province }.count
+        #expect(inProvince == quota)
+
+        // Add a phase: the list so far becomes phase 1 (50%), a phase 2 goes to 60% with the
+        // lock and the quota; the same two phases in a scenario file give the same list.
+        let before2 = try await driver.script(session, "return document.body.dataset.requests") as? String ?? ""
+        try await driver.click(session, element: try await driver.element(session, css: "#add-phase"))
+        try await driver.waitUntil(session, "return document.body.dataset.state === 'ready' && document.body.dataset.requests !== '\(before2)'")
+        #expect(try await driver.script(session, "return document.querySelectorAll('#phases tbody tr').length") as? Int == 2)
+        let phased = try await driver.script(session, "return [...document.querySelectorAll('#list tbody tr')].map(r => r.dataset.code)") as? [String] ?? []
+        let phasesText = try String(contentsOfFile: "\(root)/scenarios/default-2025.yaml", encoding: .utf8)
+            .replacingOccurrences(of: "../Shapefiles", with: "\(root)/Shapefiles")
+            .replacingOccurrences(of: "target: 0.75", with: """
+                phases:
+                  - {name: Phase 1, target: 0.5}
+                  - {name: Phase 2, target: 0.6, lock-in: ["\(lockCode)"], max-per-parent: {"\(province)": \(quota)}}
+                """)
+        let phasesFile = FileManager.default.temporaryDirectory.appendingPathComponent("sasaran-browser-phases-\(UUID().uuidString).yaml").path
+        try phasesText.write(toFile: phasesFile, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: phasesFile) }
+        let phasesCLI = try sasaran(["rank", "--scenario", phasesFile, "--format", "json"])
+        #expect(phasesCLI.status == 0 || phasesCLI.status == 3, "\(phasesCLI.stderr)")
+        let phasesDocument = try JSONSerialization.jsonObject(with: Data(phasesCLI.stdout.utf8)) as! [String: Any]
+        #expect(phased == (phasesDocument["selected"] as! [[String: Any]]).map { $0["code"] as! String })
+        #expect(phased.count > quotaListed.count)
     }
 }
 

@@ -91,6 +91,16 @@ struct HTTPAnswer {
 }
 
 enum HTTP {
+    /// A client that keeps no cookies: a test sends a session's cookie itself, so a request
+    /// without one is a request of no session.
+    static let session: URLSession = {
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.httpShouldSetCookies = false
+        configuration.httpCookieAcceptPolicy = .never
+        configuration.httpCookieStorage = nil
+        return URLSession(configuration: configuration)
+    }()
+
     static func request(_ method: String, _ url: String, body: Data? = nil, headers: [String: String] = [:]) async throws -> HTTPAnswer {
         var request = URLRequest(url: URL(string: url)!)
         request.httpMethod = method
@@ -98,7 +108,7 @@ enum HTTP {
         request.timeoutInterval = 120
         for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
         if body != nil, headers["Content-Type"] == nil { request.setValue("application/json", forHTTPHeaderField: "Content-Type") }
-        let (data, response) = try await URLSession.shared.data(for: request)
+        let (data, response) = try await session.data(for: request)
         let http = response as! HTTPURLResponse
         var fields: [String: String] = [:]
         for (key, value) in http.allHeaderFields { fields["\(key)"] = "\(value)" }

@@ -56,11 +56,11 @@ enum GreedyBaseline {
                 add(i)
             }
             let ordered = ranking.order.filter { !chosen.contains($0) && admissible($0) }
-            if let minimum = c.minPerParent, minimum > 0 {
-                let scope = c.focusParents.map { Array(Set($0)).sorted() } ?? Array(Set(regions.map(\.key.parent))).sorted()
+            let scope = c.minimumScope(c.focusParents.map { Array(Set($0)).sorted() } ?? Array(Set(regions.map(\.key.parent))).sorted())
+            if !scope.isEmpty {
                 var picks: [Int] = []
                 for parent in scope {
-                    let need = minimum - (perParent[parent] ?? 0)
+                    let need = (c.minimum(in: parent) ?? 0) - (perParent[parent] ?? 0)
                     guard need > 0 else { continue }
                     picks += ordered.lazy.filter { regions[$0].key.parent == parent && fits($0) }.prefix(need)
                 }
@@ -69,7 +69,7 @@ enum GreedyBaseline {
             for i in ordered {
                 if done() { break }
                 if chosen.contains(i) { continue }
-                if let m = c.maxPerParent, (perParent[regions[i].key.parent] ?? 0) >= m { continue }
+                if let m = c.maximum(in: regions[i].key.parent), (perParent[regions[i].key.parent] ?? 0) >= m { continue }
                 if !fits(i) { continue }
                 add(i)
             }

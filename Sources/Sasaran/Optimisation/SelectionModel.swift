@@ -93,15 +93,15 @@ struct SelectionModel {
         }
         var byParent: [String: [Int]] = [:]
         for k in 0..<n { byParent[regions[regionOf[k]].key.parent, default: []].append(k) }
-        if let minimum = c.minPerParent, minimum > 0 {
-            let scope = c.focusParents.map { Array(Set($0)).sorted() } ?? byParent.keys.sorted()
-            for parent in scope {
+        let scope = c.minimumScope(c.focusParents.map { Array(Set($0)).sorted() } ?? byParent.keys.sorted())
+        for parent in scope {
+            if let minimum = c.minimum(in: parent), minimum > 0 {
                 add(.minPerParent, parent: parent, limit: Double(minimum), label: "at least \(minimum) in \(parent)",
                     row(byParent[parent] ?? [], lower: Double(minimum)))
             }
         }
-        if let maximum = c.maxPerParent {
-            for parent in byParent.keys.sorted() where byParent[parent]!.count > maximum {
+        for parent in byParent.keys.sorted() {
+            if let maximum = c.maximum(in: parent), byParent[parent]!.count > maximum {
                 add(.maxPerParent, parent: parent, limit: Double(maximum), label: "at most \(maximum) in \(parent)",
                     row(byParent[parent]!, upper: Double(maximum)))
             }

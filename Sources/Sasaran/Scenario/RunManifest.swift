@@ -46,6 +46,13 @@ extension RunManifest {
 }
 
 extension RunManifest.Input {
+    /// The input a file named `path` holding `contents` would be (a file not yet written, such
+    /// as the scenario file a server offers for download).
+    public static func of(role: String, path: String, contents: [UInt8]) -> RunManifest.Input {
+        let digest = FileDigest.sha256(of: contents)
+        return RunManifest.Input(role: role, path: path, sha256: digest.hex, bytes: digest.bytes)
+    }
+
     /// An input with its SHA-256; a source that is not a file (a `PG:` connection, listed without
     /// its password) has no digest.
     static func of(role: String, path: String) throws -> RunManifest.Input {

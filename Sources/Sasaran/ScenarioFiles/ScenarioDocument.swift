@@ -48,6 +48,15 @@ public struct ScenarioDocument: @unchecked Sendable {
         return ScenarioDocument(path: path, values: merged, folder: folder, source: source)
     }
 
+    /// This document with `key` set to `value` whole, replacing the base's mapping rather than
+    /// merging into it (the workbench's uploaded table replaces the indicator table and its
+    /// columns and filters).
+    public func setting(_ key: String, to value: Any) -> ScenarioDocument {
+        var changed = values
+        changed[key] = value
+        return ScenarioDocument(path: path, values: changed, folder: folder, source: source)
+    }
+
     /// The scenario the document describes.
     public func scenario() throws -> Scenario {
         try ScenarioFile.parse(YAMLMap(values, file: source, key: nil), folder: folder)

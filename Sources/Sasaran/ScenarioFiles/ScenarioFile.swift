@@ -145,6 +145,20 @@ enum PhaseKeys {
     static let all = ["target", "count", "all", "focus", "max-per-parent", "min-per-parent", "lock-in", "lock-out",
                       "max-regions", "only"]
 
+    /// A quota: one number for every parent (`max-per-parent: 5`), or a mapping of parent codes
+    /// to numbers, each parent's own (`max-per-parent: {"32": 10, "35": 8}`), with `other` for
+    /// the parents not named.
+    static func quota(_ map: YAMLMap, _ name: String) throws -> (all: Int?, byParent: [String: Int]) {
+        guard let mapping = map.values[name] as? [String: Any] else { return (try map.int(name), [:]) }
+        let inner = try YAMLMap(mapping, file: map.file, key: map.path(name))
+        var byParent: [String: Int] = [:]
+        for parent in mapping.keys where parent != "other" {
+            guard let n = try inner.int(parent) else { continue }
+            byParent[parent] = n
+        }
+        return (try inner.int("other"), byParent)
+    }
+
     static func phase(_ map: YAMLMap, default name: String) throws -> Phase {
         if map.key != nil { try map.allow(all + ["name", "rank-by"]) }
         let stops = ["target", "count", "all"].filter(map.has)
@@ -162,10 +176,12 @@ enum PhaseKeys {
             }
             return filter
         }
-        let constraints = Constraints(focusParents: try map.strings("focus"), maxPerParent: try map.int("max-per-parent"),
-                                      minPerParent: try map.int("min-per-parent"), lockIn: try map.strings("lock-in") ?? [],
+        let (maxAll, maxBy) = try quota(map, "max-per-parent")
+        let (minAll, minBy) = try quota(map, "min-per-parent")
+        let constraints = Constraints(focusParents: try map.strings("focus"), maxPerParent: maxAll,
+                                      minPerParent: minAll, lockIn: try map.strings("lock-in") ?? [],
                                       lockOut: try map.strings("lock-out") ?? [], maxRegions: try map.int("max-regions"),
-                                      attributeFilters: filters)
+                                      attributeFilters: filters, maxByParent: maxBy, minByParent: minBy)
         let rankKey = map.key != nil ? try map.string("rank-by").map(RankKey.init(parsing:)) : nil
         return Phase(name: try map.string("name") ?? name, rule: rule, constraints: constraints, rankKey: rankKey)
     }

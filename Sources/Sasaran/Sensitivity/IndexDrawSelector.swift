@@ -28,7 +28,7 @@ struct IndexDrawSelector {
     /// Whether the cheap path handles `request`.
     static func supports(_ request: TargetingRequest) -> Bool {
         guard request.phases.count == 1, let c = request.phases.first?.constraints else { return false }
-        return c.lockIn.isEmpty && (c.minPerParent ?? 0) == 0
+        return c.lockIn.isEmpty && (c.minPerParent ?? 0) == 0 && !c.hasParentQuotas
     }
 
     /// The selector over `regions` (layer order, with their index scores in `scoreRows`) for a

@@ -38,10 +38,11 @@ struct PhaseSelector {
         // 2. Parent minimums, best first across parents.
         let cap = c.maxRegions ?? Int.max
         let scope = c.focusParents.map { Array(Set($0)).sorted() } ?? Array(Set(regions.map(\.key.parent))).sorted()
-        if let minimum = c.minPerParent, minimum > 0 {
+        let minimumScope = c.minimumScope(scope)
+        if !minimumScope.isEmpty {
             var picks: [Int] = []
-            for parent in scope {
-                let need = minimum - state.count(inParent: parent)
+            for parent in minimumScope {
+                let need = (c.minimum(in: parent) ?? 0) - state.count(inParent: parent)
                 guard need > 0 else { continue }
                 picks += ordered.lazy.filter { regions[$0].key.parent == parent }.prefix(need)
             }
@@ -52,7 +53,7 @@ struct PhaseSelector {
 
         // 3. The stop rule, skipping parents at their maximum.
         func parentFull(_ i: Int) -> Bool {
-            c.maxPerParent.map { state.count(inParent: regions[i].key.parent) >= $0 } ?? false
+            c.maximum(in: regions[i].key.parent).map { state.count(inParent: regions[i].key.parent) >= $0 } ?? false
         }
         phase.rule.walk(ordered, maxRegions: c.maxRegions, total: state.total, start: (state.count, state.valueCovered),
                         admits: { !state.contains($0) && !parentFull($0) }, add: { add($0, .ranked) })
@@ -97,16 +98,16 @@ struct PhaseSelector {
                 message: "max \(cap) regions exceeded: \(n) regions are locked in or carried from earlier phases; over by \(n - cap)"))
         }
         let regions = state.regions
-        if let maximum = c.maxPerParent {
-            for parent in Array(state.perParent.keys).sorted() where state.count(inParent: parent) > maximum {
+        for parent in Array(state.perParent.keys).sorted() {
+            if let maximum = c.maximum(in: parent), state.count(inParent: parent) > maximum {
                 let have = state.count(inParent: parent)
                 result.append(UnmetConstraint(
                     kind: .maxPerParent, phase: number, parent: parent, required: Double(maximum), achieved: Double(have),
                     message: "parent \(parent): \(have) regions locked in or carried from earlier phases, above max \(maximum) per parent; over by \(have - maximum)"))
             }
         }
-        if let minimum = c.minPerParent, minimum > 0 {
-            for parent in scope where state.count(inParent: parent) < minimum {
+        for parent in c.minimumScope(scope) {
+            if let minimum = c.minimum(in: parent), minimum > 0, state.count(inParent: parent) < minimum {
                 let have = state.count(inParent: parent)
                 let admissible = have + ordered.filter { !state.contains($0) && regions[$0].key.parent == parent }.count
                 let reason = admissible < minimum

@@ -31,7 +31,7 @@ struct ReplicateSelector {
     /// Whether the fast path handles `request`.
     static func supports(_ request: TargetingRequest) -> Bool {
         guard request.phases.count == 1, let c = request.phases.first?.constraints else { return false }
-        return c.lockIn.isEmpty && (c.minPerParent ?? 0) == 0
+        return c.lockIn.isEmpty && (c.minPerParent ?? 0) == 0 && !c.hasParentQuotas
     }
 
     /// The selector for `regions` (all of them with a value, in the order of the sampler's

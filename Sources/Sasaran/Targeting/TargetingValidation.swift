@@ -20,6 +20,19 @@ enum TargetingValidation {
             if let lo = c.minPerParent, let hi = c.maxPerParent, lo > hi {
                 throw TargetingError.invalidConstraint("min per parent \(lo) is above max per parent \(hi)")
             }
+            for (parent, m) in c.maxByParent.sorted(by: { $0.key < $1.key }) where m < 1 {
+                throw TargetingError.invalidConstraint("max per parent \(m) in \(parent) must be at least 1")
+            }
+            for (parent, m) in c.minByParent.sorted(by: { $0.key < $1.key }) where m < 0 {
+                throw TargetingError.invalidConstraint("min per parent \(m) in \(parent) must not be negative")
+            }
+            for parent in Set(c.maxByParent.keys).union(c.minByParent.keys).sorted() {
+                if let lo = c.minimum(in: parent), let hi = c.maximum(in: parent), lo > hi {
+                    throw TargetingError.invalidConstraint("min per parent \(lo) is above max per parent \(hi) in \(parent)")
+                }
+            }
+            let named = Set(c.maxByParent.keys).union(c.minByParent.keys).filter { !parents.contains($0) }.sorted()
+            if !named.isEmpty { throw TargetingError.unknownParents(named, available: parents.sorted()) }
             if let focus = c.focusParents {
                 let unknown = focus.filter { !parents.contains($0) }
                 if !unknown.isEmpty { throw TargetingError.unknownParents(unknown, available: parents.sorted()) }

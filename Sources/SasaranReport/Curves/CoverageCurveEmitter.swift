@@ -17,6 +17,11 @@ public enum CoverageCurveEmitter {
     /// The formats of a coverage curve; CSV (the points) first.
     public static let formats: [OutputFormat] = [.csv, .svg, .table, .json]
 
+    /// The curves of a run (``CoverageCurveSet``), as `sasaran curve` and `POST /api/curve` write them.
+    public static func render(_ set: CoverageCurveSet, format: OutputFormat) throws -> String {
+        try render(set.curves, target: set.target, tradeOff: set.tradeOff, format: format)
+    }
+
     public static func render(_ curves: [CoverageCurve], target: Double, tradeOff: CountRateTradeOff?, format: OutputFormat) throws -> String {
         let targets = Array(Set(milestones + [target])).sorted()
         switch format {

@@ -17,7 +17,13 @@
       shareOfProvince: "% of province", shareOfNational: "% of national",
       footer: "Served by sasaran serve; the downloads are the files sasaran rank writes for the same scenario.",
       notMet: "Not met", lockedIn: "locked in", lockedOut: "locked out", districts: "districts", phased: "phases",
-      noLimit: "no limit", loading: "Ranking…"
+      noLimit: "no limit", loading: "Ranking…",
+      phases: "Phases", phasesHint: "Each phase adds districts until its stop rule; the target, locks and quotas above set the last phase.",
+      phaseName: "Name", stopAt: "Stop at", stopValue: "Value", addPhase: "Add phase", removePhase: "Remove",
+      stopTarget: "coverage target (%)", stopCount: "number of districts", phase: "Phase",
+      quotas: "Quotas per province", quotasHint: "At most and at least this many districts in a province; empty for no quota of its own.",
+      atMost: "At most", atLeast: "At least",
+      curveNote: "All {n} districts ranked with no constraints; the dashed line marks the {k} selected."
     },
     id: {
       title: "Meja kerja Sasaran", regions: "Kabupaten/kota terpilih", coverage: "Cakupan", marginal: "Kabupaten/kota marginal",
@@ -31,16 +37,26 @@
       shareOfProvince: "% provinsi", shareOfNational: "% nasional",
       footer: "Disajikan oleh sasaran serve; unduhan sama dengan berkas yang ditulis sasaran rank untuk skenario yang sama.",
       notMet: "Tidak terpenuhi", lockedIn: "dikunci masuk", lockedOut: "dikunci keluar", districts: "kabupaten/kota", phased: "tahap",
-      noLimit: "tanpa batas", loading: "Menghitung…"
+      noLimit: "tanpa batas", loading: "Menghitung…",
+      phases: "Tahap", phasesHint: "Setiap tahap menambah kabupaten/kota sampai aturan berhentinya; target, kunci dan kuota di atas mengatur tahap terakhir.",
+      phaseName: "Nama", stopAt: "Berhenti pada", stopValue: "Nilai", addPhase: "Tambah tahap", removePhase: "Hapus",
+      stopTarget: "target cakupan (%)", stopCount: "jumlah kabupaten/kota", phase: "Tahap",
+      quotas: "Kuota per provinsi", quotasHint: "Paling banyak dan paling sedikit sekian kabupaten/kota di satu provinsi; kosong berarti tanpa kuota sendiri.",
+      atMost: "Maks.", atLeast: "Min.",
+      curveNote: "Semua {n} kabupaten/kota diurutkan tanpa batasan; garis putus-putus menandai {k} yang terpilih."
     }
   };
   const SHARE_CLASSES = 5;
   const $ = (id) => document.getElementById(id);
   const token = (location.hash.match(/token=([^&]+)/) || [])[1] || "";
-  const state = { lang: "en", target: null, year: null, rankBy: null, maxPerParent: null, lockIn: [], lockOut: [] };
+  // maxBy/minBy: each province's own quota (parent code → number); phases: the scenario's
+  // phases as edited (scenario keys), empty for a one-phase scenario.
+  const state = { lang: "en", target: null, year: null, rankBy: null, maxPerParent: null, lockIn: [], lockOut: [],
+                  maxBy: {}, minBy: {}, phases: [], phasesEdited: false };
   let base = null;          // GET /api/scenario
   let yearColumn = null;    // the filter column the year control sets
   let last = null;          // the last /api/rank document
+  let lastCurve = null;     // the last /api/curve document
   let inFlight = null;      // AbortController of the running request
   let timer = 0;
 
@@ -54,17 +70,32 @@
   }
 
   // The override of the server's scenario this page stands for (keys of a scenario file).
+  // A quota key: one number for every province, or each named province's own with "other"
+  // for the rest (the scenario file's mapping form).
+  function quota(uniform, byParent) {
+    const named = Object.keys(byParent);
+    if (!named.length) return uniform || null;
+    const q = {};
+    for (const parent of named.sort()) q[parent] = byParent[parent];
+    if (uniform) q.other = uniform;
+    return q;
+  }
+
   function override() {
     const o = {};
-    const phases = base && base.keys.phases;
+    const phases = state.phases.length ? state.phases : null;
     const rule = {};
     if (state.target != null) rule.target = state.target;
     if (state.lockIn.length) rule["lock-in"] = state.lockIn.slice().sort();
     if (state.lockOut.length) rule["lock-out"] = state.lockOut.slice().sort();
-    if (state.maxPerParent) rule["max-per-parent"] = state.maxPerParent;
+    const lastRule = phases ? phases[phases.length - 1] : (base ? base.keys : {});
+    const baseMax = parseInt(lastRule["max-per-parent"], 10) || null, baseMin = parseInt(lastRule["min-per-parent"], 10) || null;
+    const max = quota(state.maxPerParent || baseMax, state.maxBy), min = quota(baseMin, state.minBy);
+    if (state.maxPerParent || Object.keys(state.maxBy).length) rule["max-per-parent"] = max;
+    if (Object.keys(state.minBy).length) rule["min-per-parent"] = min;
     if (phases) {
       // A phased scenario: the target, locks and quota change its last phase.
-      if (Object.keys(rule).length) {
+      if (Object.keys(rule).length || state.phasesEdited) {
         const copy = phases.map((p) => Object.assign({}, p));
         const lastPhase = copy[copy.length - 1];
         if (rule.target != null) { delete lastPhase.count; delete lastPhase.all; }
@@ -136,7 +167,15 @@
       if (!response.ok) throw await problem(response);
       const doc = await response.json();
       if (inFlight !== controller) return;
+      const curveResponse = await fetch("/api/curve", {
+        method: "POST", body: JSON.stringify(override()), signal: controller.signal,
+        headers: headers({ "Content-Type": "application/json" })
+      });
+      if (!curveResponse.ok) throw await problem(curveResponse);
+      const curve = await curveResponse.json();
+      if (inFlight !== controller) return;
       last = doc;
+      lastCurve = curve;
       document.body.dataset.requests = String((parseInt(document.body.dataset.requests || "0", 10)) + 1);
       $("error").hidden = true;
       show(doc);
@@ -162,7 +201,8 @@
     $("unmet").textContent = unmet.length ? t("notMet") + ": " + unmet.map((u) => u.message).join(" · ") : "";
     fillList(selected);
     fillProvinces(doc.parents || []);
-    drawCurve(selected, doc.target);
+    fillQuotas(doc.parents || []);
+    drawCurve(lastCurve, selected.length, doc.target);
     paintMap(doc);
     updateDownloads();
   }
@@ -213,22 +253,148 @@
     return el;
   }
 
-  // Cumulative share against the number of districts, with the target line.
-  function drawCurve(selected, target) {
+  // The coverage curve of /api/curve (every district ranked by the key, no constraints):
+  // cumulative share against the number of districts, the target line and the list's size.
+  function drawCurve(curveDoc, selectedCount, target) {
     const svg = $("curve");
     svg.textContent = "";
+    const points = (curveDoc && curveDoc.curves && curveDoc.curves[0] && curveDoc.curves[0].points) || [];
     const W = 320, H = 160, L = 34, B = 20, R = 8, TOP = 8;
-    const n = Math.max(selected.length, 1);
+    const n = Math.max(points.length, 1);
     const x = (i) => L + (W - L - R) * i / n;
     const y = (s) => H - B - (H - B - TOP) * s;
     svg.appendChild(svgEl("line", { class: "axis", x1: L, y1: y(0), x2: W - R, y2: y(0) }));
     svg.appendChild(svgEl("line", { class: "axis", x1: L, y1: y(0), x2: L, y2: y(1) }));
     for (const s of [0, 0.5, 1]) svg.appendChild(svgEl("text", { x: 2, y: y(s) + 3 }, (s * 100) + "%"));
-    svg.appendChild(svgEl("text", { x: W - R, y: H - 4, "text-anchor": "end" }, selected.length + " " + t("districts")));
+    svg.appendChild(svgEl("text", { x: W - R, y: H - 4, "text-anchor": "end" }, points.length + " " + t("districts")));
     if (target != null) svg.appendChild(svgEl("line", { class: "target", x1: L, y1: y(target), x2: W - R, y2: y(target) }));
-    let points = x(0) + "," + y(0);
-    selected.forEach((e, i) => { points += " " + x(i + 1).toFixed(1) + "," + y(Math.min(e.cumulativeShare, 1)).toFixed(1); });
-    svg.appendChild(svgEl("polyline", { class: "line", points: points }));
+    let line = x(0) + "," + y(0);
+    points.forEach((p, i) => { line += " " + x(i + 1).toFixed(1) + "," + y(Math.min(p.cumulativeShare, 1)).toFixed(1); });
+    svg.appendChild(svgEl("polyline", { class: "line", points: line }));
+    if (selectedCount) svg.appendChild(svgEl("line", { class: "mark", x1: x(selectedCount), y1: y(0), x2: x(selectedCount), y2: y(1) }));
+    svg.dataset.points = String(points.length);
+    $("curve-note").textContent = t("curveNote").replace("{n}", String(points.length)).replace("{k}", String(selectedCount));
+  }
+
+  // One row per province with its own quota inputs, built once (so typing keeps its focus);
+  // each answer updates the selected count and marks a province at its maximum.
+  function fillQuotas(parents) {
+    const body = $("quotas").tBodies[0];
+    if (body.rows.length !== parents.length) {
+      body.textContent = "";
+      for (const p of parents) {
+        const tr = document.createElement("tr");
+        tr.dataset.parent = p.parent;
+        cell(tr, p.name ? p.name + " (" + p.parent + ")" : p.parent);
+        cell(tr, "", true);
+        for (const [key, store] of [["max", state.maxBy], ["min", state.minBy]]) {
+          const td = document.createElement("td");
+          td.className = "num";
+          const input = document.createElement("input");
+          input.type = "number"; input.min = key === "max" ? "1" : "0"; input.step = "1"; input.inputMode = "numeric";
+          input.className = "quota-" + key;
+          input.setAttribute("aria-label", (key === "max" ? t("atMost") : t("atLeast")) + " " + (p.name || p.parent));
+          if (store[p.parent] != null) input.value = String(store[p.parent]);
+          input.addEventListener("change", () => {
+            const k = parseInt(input.value, 10);
+            if (input.value === "" || isNaN(k)) delete store[p.parent]; else store[p.parent] = k;
+            schedule(0);
+          });
+          td.appendChild(input);
+          tr.appendChild(td);
+        }
+        body.appendChild(tr);
+      }
+    }
+    const byParent = new Map(parents.map((p) => [p.parent, p]));
+    for (const tr of body.rows) {
+      const p = byParent.get(tr.dataset.parent);
+      const selected = p ? p.regionsSelected : 0;
+      tr.cells[1].textContent = selected + " / " + (p ? p.regionsWithValue : 0);
+      tr.dataset.selected = String(selected);
+      const max = state.maxBy[tr.dataset.parent] != null ? state.maxBy[tr.dataset.parent] : state.maxPerParent;
+      tr.className = max != null && selected >= max ? "full" : "";
+    }
+  }
+
+  // The phases as rows: a name, the stop rule (target or count) and its value; the last one's
+  // target is the slider's.
+  function fillPhases() {
+    const body = $("phases").tBodies[0];
+    body.textContent = "";
+    $("phases-box").hidden = !state.phases.length;
+    state.phases.forEach((phase, index) => {
+      const tr = document.createElement("tr");
+      const nameCell = document.createElement("td");
+      const name = document.createElement("input");
+      name.className = "name"; name.value = phase.name || (t("phase") + " " + (index + 1));
+      name.setAttribute("aria-label", t("phaseName") + " " + (index + 1));
+      name.addEventListener("change", () => { phase.name = name.value; state.phasesEdited = true; schedule(0); });
+      nameCell.appendChild(name); tr.appendChild(nameCell);
+      const stopCell = document.createElement("td");
+      const stop = document.createElement("select");
+      for (const [value, label] of [["target", t("stopTarget")], ["count", t("stopCount")]]) {
+        const option = document.createElement("option");
+        option.value = value; option.textContent = label;
+        stop.appendChild(option);
+      }
+      stop.value = phase.count != null ? "count" : "target";
+      stopCell.appendChild(stop); tr.appendChild(stopCell);
+      const valueCell = document.createElement("td");
+      valueCell.className = "num";
+      const value = document.createElement("input");
+      value.type = "number"; value.step = "1"; value.min = "1";
+      value.className = "phase-value";
+      value.setAttribute("aria-label", t("stopValue") + " " + (index + 1));
+      value.value = phase.count != null ? String(phase.count) : String(Math.round(parseFloat(phase.target != null ? phase.target : "0.75") * 100));
+      valueCell.appendChild(value); tr.appendChild(valueCell);
+      const apply = () => {
+        const k = parseFloat(value.value);
+        if (!(k > 0)) return;
+        delete phase.target; delete phase.count; delete phase.all;
+        if (stop.value === "count") phase.count = Math.round(k);
+        else phase.target = Math.min(k, 100) / 100;
+        if (index === state.phases.length - 1) {
+          state.target = phase.target != null ? phase.target : null;
+          if (phase.target != null) { $("target").value = String(phase.target); $("target-out").textContent = Math.round(phase.target * 100) + "%"; }
+        }
+        state.phasesEdited = true;
+        schedule(0);
+      };
+      stop.addEventListener("change", apply);
+      value.addEventListener("change", apply);
+      const removeCell = document.createElement("td");
+      const remove = document.createElement("button");
+      remove.type = "button"; remove.textContent = "×"; remove.title = t("removePhase");
+      remove.setAttribute("aria-label", t("removePhase") + " " + (index + 1));
+      remove.addEventListener("click", () => {
+        state.phases.splice(index, 1);
+        if (state.phases.length === 1) state.phases = [];
+        state.phasesEdited = true;
+        fillPhases();
+        schedule(0);
+      });
+      removeCell.appendChild(remove); tr.appendChild(removeCell);
+      body.appendChild(tr);
+    });
+  }
+
+  function addPhase() {
+    const current = state.target != null ? state.target : parseFloat($("target").value);
+    if (!state.phases.length) {
+      // A one-phase scenario becomes two: its rule so far, then a phase to a higher target.
+      state.phases.push({ name: t("phase") + " 1", target: current });
+    }
+    const previous = state.phases[state.phases.length - 1];
+    const from = previous.target != null ? parseFloat(previous.target) : current;
+    const next = Math.min(1, Math.round((from + 0.1) * 100) / 100);
+    state.phases.push({ name: t("phase") + " " + (state.phases.length + 1), target: next });
+    state.target = next;
+    $("target").value = String(next);
+    $("target-out").textContent = Math.round(next * 100) + "%";
+    state.phasesEdited = true;
+    fillPhases();
+    schedule(0);
   }
 
   // Colours as the report's map does: by phase when there are several, else share classes
@@ -344,10 +510,23 @@
     }
     if (yearColumn) { $("year").value = where[yearColumn]; state.year = where[yearColumn]; } else $("year").disabled = true;
     $("schematic").hidden = !/schematic/i.test(base.name);
+    state.phases = (phases || []).map((p) => JSON.parse(JSON.stringify(p)));
+    fillPhases();
+    $("add-phase").addEventListener("click", addPhase);
 
     $("target").addEventListener("input", () => {
       state.target = parseFloat($("target").value);
       $("target-out").textContent = Math.round(state.target * 100) + "%";
+      // The slider is the last phase's target (a count there gives way to it).
+      const lastPhase = state.phases[state.phases.length - 1];
+      if (lastPhase) {
+        const wasCount = lastPhase.count != null;
+        delete lastPhase.count; delete lastPhase.all;
+        lastPhase.target = state.target;
+        const inputs = document.querySelectorAll("#phases input.phase-value");
+        if (wasCount) fillPhases();
+        else if (inputs.length) inputs[inputs.length - 1].value = String(Math.round(state.target * 100));
+      }
       schedule(120);
     });
     $("year").addEventListener("change", () => { state.year = $("year").value; schedule(0); });
@@ -369,7 +548,8 @@
     });
     for (const [id, lang] of [["lang-en", "en"], ["lang-id", "id"]]) {
       $(id).addEventListener("click", () => {
-        state.lang = lang; translate(); showLocks();
+        state.lang = lang; translate(); showLocks(); fillPhases();
+        $("quotas").tBodies[0].textContent = "";
         loadMap().catch((e) => { $("error").textContent = e.message; $("error").hidden = false; });
         if (last) show(last);
       });

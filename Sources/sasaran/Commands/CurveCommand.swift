@@ -30,20 +30,9 @@ struct CurveCommand: ParsableCommand {
 
     func run() throws {
         let result = try input.run()
-        let scenario = result.scenario
-        let regions = result.join.regions
-        let key = scenario.request.rankKey
-        var curves = [try CoverageCurve(result.selection.ranking, of: regions)]
-        let target = scenario.request.phases.last?.rule.target ?? StopRule.defaultTarget
-        var tradeOff: CountRateTradeOff?
-        if scenario.indicators.columns.population != nil, key == .count || key == .rate {
-            let other = try CoverageCurve(result.ranking(by: key == .count ? .rate : .count), of: regions)
-            curves.append(other)
-            let (count, rate) = key == .count ? (curves[0], other) : (other, curves[0])
-            tradeOff = try CountRateTradeOff(target: target, count: count, rate: rate)
-        }
+        let set = try CoverageCurveSet(result)
         try outputs.write(OutputDocument(formats: CoverageCurveEmitter.formats, manifest: result.manifest) {
-            try CoverageCurveEmitter.render(curves, target: target, tradeOff: tradeOff, format: $0)
+            try CoverageCurveEmitter.render(set, format: $0)
         }, inputs: result.inputFiles)
     }
 }

@@ -164,44 +164,26 @@ struct HouseholdsCommand: ParsableCommand {
         let rule = try TargetRule(parsing: target)
         let programmeList = Self.list(programmes)
         guard !programmeList.isEmpty else { throw ValidationError("give at least one programme column in --programmes") }
-        let deciles = noDeciles ? nil : decileColumn ?? (["desil", "decile"].contains(rule.column.lowercased()) ? rule.column : nil)
-        let code = codeColumn ?? (lonColumn == nil ? "kode" : nil)
-        let layout = HouseholdRegisterLayout(id: idColumn, code: code, longitude: lonColumn, latitude: latColumn, target: rule, decile: deciles, size: sizeColumn,
-                                             weight: weightColumn, programmes: programmeList, amounts: amounts)
+        let layout = HouseholdsRun.layout(id: idColumn, code: codeColumn, longitude: lonColumn, latitude: latColumn, target: rule,
+                                          decileColumn: decileColumn, noDeciles: noDeciles,
+                                          size: sizeColumn, weight: weightColumn, programmes: programmeList, amounts: amounts)
         let layer = try RegionLayer.load(boundaries, options: layerOptions.options)
         for warning in layer.source.warnings { Terminal.warn(warning) }
-        let codes = layer.regions.map(\.code)
-        var flags: [Bool]?
-        if let priority {
-            let list = try RankedList(contentsOfFile: priority)
-            let known = Set(codes)
-            if let missing = list.codes.first(where: { !known.contains($0) }) {
-                throw InputError(file: priority, message: "the priority district \(missing) is not in the boundaries (\(boundaries)); was the list ranked on the same layer and code field?")
-            }
-            let inside = Set(list.codes)
-            flags = codes.map(inside.contains)
-        }
-        let locator = lonColumn == nil ? nil : try layer.locator()
+        let flags = try priority.map { try HouseholdsRun.priorityFlags(try RankedList(contentsOfFile: $0).codes, layer: layer, file: $0, boundaries: boundaries) }
         let options = HouseholdOptions(core: core.map(Self.list), minCell: minCell, countUnmatched: unmatched == .warn,
                                        listGapHouseholds: listHouseholds != nil)
         let readStart = Date()
-        let run = try HouseholdRegister.read(source: registerSource.source, layout: layout, codes: codes, priority: flags ?? codes.map { _ in false }, locator: locator,
-                                             options: options) { progress in
+        let report = try HouseholdsRun.report(source: registerSource.source, layout: layout, layer: layer, priority: flags, options: options) { progress in
             Terminal.progress(Self.progressLine(progress, since: readStart))
         }
         Terminal.endProgress()
         let read = Date()
-        let districts = layer.regions.map { HouseholdReport.District(code: $0.code, name: $0.name, parent: $0.parent) }
-        let report = HouseholdReport(run: run, layout: layout, districts: districts, priority: flags, minCell: minCell)
         if report.unmatched > 0 {
-            Terminal.warn("\(NumberText.grouped(report.unmatched)) households have a \(code == nil ? "location in" : "code matching") no district; they are counted apart, not in the figures")
+            Terminal.warn("\(NumberText.grouped(report.unmatched)) households have a \(layout.code == nil ? "location in" : "code matching") no district; they are counted apart, not in the figures")
         }
         let inputs = [("register", registerSource.name), ("boundaries", boundaries)] + (priority.map { [("priority list", $0)] } ?? [])
-        let manifest = try RunManifest.of(command: "households", inputs: inputs, layer: layer, parameters: [
-            "target": rule.description, "programmes": programmeList.joined(separator: ","), "core": run.core.joined(separator: ","),
-            "deciles": deciles ?? "", "code": code ?? "", "location": lonColumn.map { "\($0),\(latColumn ?? "")" } ?? "", "size": sizeColumn ?? "", "weight": weightColumn ?? "", "amounts": String(amounts),
-            "minCell": String(minCell), "unmatched": unmatched.rawValue,
-        ])
+        let manifest = try RunManifest.of(command: "households", inputs: inputs, layer: layer,
+                                          parameters: HouseholdsRun.parameters(layout: layout, report: report, options: options))
         let document = HouseholdsEmitter.document(report, csvTable: csvTable, manifest: manifest, layer: layer)
         let companions = listHouseholds.map { [(path: $0, text: HouseholdsEmitter.gapList(report))] } ?? []
         let written = try outputs.write(document, inputs: OutputTransaction.Input.boundary(boundaries) + manifest.guardedInputs, companions: companions)
