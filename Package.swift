@@ -27,7 +27,7 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         .systemLibrary(name: "CPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"]), .brew(["libpq"])]),
         .target(name: "SasaranGeo", dependencies: ["CGEOS", "CPROJ"]),
-        .target(name: "SasaranIO", dependencies: ["SasaranGeo", "CGDAL", "CZlib", "CPQ"]),
+        .target(name: "SasaranIO", dependencies: ["SasaranGeo", "CGDAL", "CZlib", "CPQ", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Sasaran", dependencies: [
             "SasaranGeo", "SasaranIO", "CCBC",
             .product(name: "Crypto", package: "swift-crypto"),

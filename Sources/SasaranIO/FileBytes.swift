@@ -56,25 +56,39 @@ public final class FileBytes: @unchecked Sendable {
             throw InputError(file: path, message: "file is empty (0 bytes)")
         }
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16)
+        let hasher = size >= ReadDigests.threshold ? BackgroundHasher() : nil
+        func fail(_ message: String) -> InputError {
+            hasher?.wait()
+            buffer.deallocate()
+            return InputError(file: path, message: message)
+        }
         var done = 0
         while done < size {
             let got = pread(descriptor, buffer + done, min(Self.chunk, size - done), off_t(done))
             if got < 0 {
                 if errno == EINTR { continue }
-                let reason = String(cString: strerror(errno))
-                buffer.deallocate()
-                throw InputError(file: path, message: "cannot read at byte \(done): \(reason)")
+                throw fail("cannot read at byte \(done): \(String(cString: strerror(errno)))")
             }
             if got == 0 {
-                buffer.deallocate()
-                throw InputError(file: path, message: "the file changed while it was read: \(size) bytes when opened, only \(done) readable now (is another program writing it?)")
+                throw fail("the file changed while it was read: \(size) bytes when opened, only \(done) readable now (is another program writing it?)")
             }
+            hasher?.update(UnsafeRawBufferPointer(start: buffer + done, count: got))
             done += got
         }
         var after = stat()
         if fstat(descriptor, &after) == 0, Int(after.st_size) != size {
-            buffer.deallocate()
-            throw InputError(file: path, message: "the file changed while it was read: \(size) bytes when opened, \(after.st_size) now (is another program writing it?)")
+            throw fail("the file changed while it was read: \(size) bytes when opened, \(after.st_size) now (is another program writing it?)")
+        }
+        if let hasher {
+            // The identity the file had when opened; a manifest takes the digest only while the
+            // file still has it (and the size did not change while it was read, checked above).
+            #if canImport(Darwin)
+            let (seconds, nanoseconds) = (Int(status.st_mtimespec.tv_sec), Int(status.st_mtimespec.tv_nsec))
+            #else
+            let (seconds, nanoseconds) = (Int(status.st_mtim.tv_sec), Int(status.st_mtim.tv_nsec))
+            #endif
+            ReadDigests.store(ReadDigests.Entry(device: UInt64(status.st_dev), inode: UInt64(status.st_ino), size: Int64(size),
+                                                seconds: seconds, nanoseconds: nanoseconds, hex: hasher.finish()), for: path)
         }
         storage = buffer
         bytes = UnsafeRawBufferPointer(start: buffer, count: size)

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import SasaranIO
 
 /// SHA-256 of files, for run manifests.
 public enum FileDigest {
@@ -10,6 +11,12 @@ public enum FileDigest {
     public static func sha256(of path: String) throws -> (hex: String, bytes: Int) {
         let identity = Identity(path)
         if let identity, let known = cache.lookup(path, identity) { return known }
+        if let identity, let read = ReadDigests.entry(for: path),
+           Identity(device: read.device, inode: read.inode, size: read.size, seconds: read.seconds, nanoseconds: read.nanoseconds) == identity {
+            let digest = (hex: read.hex, bytes: Int(read.size))
+            cache.store(path, identity, digest)
+            return digest
+        }
         let digest = try read(path)
         if let identity { cache.store(path, identity, digest) }
         return digest
@@ -18,6 +25,10 @@ public enum FileDigest {
     /// What says a file is unchanged since its digest.
     struct Identity: Equatable {
         var device: UInt64, inode: UInt64, size: Int64, seconds: Int, nanoseconds: Int
+
+        init(device: UInt64, inode: UInt64, size: Int64, seconds: Int, nanoseconds: Int) {
+            self.device = device; self.inode = inode; self.size = size; self.seconds = seconds; self.nanoseconds = nanoseconds
+        }
 
         init?(_ path: String) {
             var info = stat()
