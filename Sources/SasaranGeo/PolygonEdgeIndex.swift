@@ -50,15 +50,19 @@ struct PolygonEdgeIndex: Sendable {
         var starts = [UInt32](repeating: 0, count: bands + 1)
         var narrow: [UInt16] = [], wide: [UInt32] = []
         pointBand.withUnsafeBufferPointer { pointBand in
-            starts.withUnsafeMutableBufferPointer { starts in
+            /// Calls `body(k, lowest band, highest band)` for every non-horizontal edge, ring by ring.
+            @inline(__always) func forEachEdge(_ body: (Int, Int, Int) -> Void) {
                 for ring in 0..<(rings.count - 1) {
                     let first = Int(rings[ring]), last = Int(rings[ring + 1]) - 1
                     guard first < last else { continue }
                     for k in first..<last where pointBand[k] & horizontal == 0 {
                         let b1 = Int(pointBand[k]), b2 = Int(pointBand[k + 1] & ~horizontal)
-                        if b1 == b2 { starts[b1 + 1] &+= 1 } else { for b in min(b1, b2)...max(b1, b2) { starts[b + 1] &+= 1 } }
+                        body(k, min(b1, b2), max(b1, b2))
                     }
                 }
+            }
+            starts.withUnsafeMutableBufferPointer { starts in
+                forEachEdge { _, low, high in for b in low...high { starts[b + 1] &+= 1 } }
                 for b in 0..<bands { starts[b + 1] &+= starts[b] }
             }
             func fill<T: FixedWidthInteger>(_ type: T.Type) -> [T] {
@@ -66,15 +70,10 @@ struct PolygonEdgeIndex: Sendable {
                 var members = [T](repeating: 0, count: Int(starts[bands]))
                 members.withUnsafeMutableBufferPointer { members in
                     cursor.withUnsafeMutableBufferPointer { cursor in
-                        for ring in 0..<(rings.count - 1) {
-                            let first = Int(rings[ring]), last = Int(rings[ring + 1]) - 1
-                            guard first < last else { continue }
-                            for k in first..<last where pointBand[k] & horizontal == 0 {
-                                let b1 = Int(pointBand[k]), b2 = Int(pointBand[k + 1] & ~horizontal)
-                                for b in min(b1, b2)...max(b1, b2) {
-                                    members[Int(cursor[b])] = T(truncatingIfNeeded: k)
-                                    cursor[b] &+= 1
-                                }
+                        forEachEdge { k, low, high in
+                            for b in low...high {
+                                members[Int(cursor[b])] = T(truncatingIfNeeded: k)
+                                cursor[b] &+= 1
                             }
                         }
                     }
