@@ -82,13 +82,7 @@ public final class FileBytes: @unchecked Sendable {
         if let hasher {
             // The identity the file had when opened; a manifest takes the digest only while the
             // file still has it (and the size did not change while it was read, checked above).
-            #if canImport(Darwin)
-            let (seconds, nanoseconds) = (Int(status.st_mtimespec.tv_sec), Int(status.st_mtimespec.tv_nsec))
-            #else
-            let (seconds, nanoseconds) = (Int(status.st_mtim.tv_sec), Int(status.st_mtim.tv_nsec))
-            #endif
-            ReadDigests.store(ReadDigests.Entry(device: UInt64(status.st_dev), inode: UInt64(status.st_ino), size: Int64(size),
-                                                seconds: seconds, nanoseconds: nanoseconds, hex: hasher.finish()), for: path)
+            ReadDigests.store(ReadDigests.Entry(identity: FileIdentity(status), hex: hasher.finish()), for: path)
         }
         storage = buffer
         bytes = UnsafeRawBufferPointer(start: buffer, count: size)

@@ -9,7 +9,8 @@ import Foundation
 public enum ReadDigests {
     /// A digest and the identity of the file it was taken from.
     public struct Entry: Sendable, Equatable {
-        public var device: UInt64, inode: UInt64, size: Int64, seconds: Int, nanoseconds: Int
+        /// The file as it was when read.
+        public var identity: FileIdentity
         /// Lowercase hex SHA-256 of the file's bytes.
         public var hex: String
     }

@@ -57,7 +57,7 @@ final class LayerGeometries: @unchecked Sendable {
             states[index] = .checked(checked)
             return checked
         case .unchecked:
-            let checked = keep(index, inspectOrKeep(index))
+            guard case let .checked(checked) = inspectOrKeep(index, keeping: true) else { preconditionFailure("a kept check is .checked") }
             states[index] = .checked(checked)
             return checked
         }
@@ -106,38 +106,33 @@ final class LayerGeometries: @unchecked Sendable {
     private func checkAllLocked() {
         let missing = states.indices.filter { if case .unchecked = states[$0] { return true } else { return false } }
         guard !missing.isEmpty else { return }
-        let results = (try? concurrentMap(missing.count) { self.inspectOrKeep(missing[$0]) }) ?? missing.map(inspectOrKeep)
+        let results = (try? concurrentMap(missing.count) { self.inspectOrKeep(missing[$0]) }) ?? missing.map { inspectOrKeep($0) }
         for (index, result) in zip(missing, results) { states[index] = result }
     }
 
     /// The check of one region (no lock: the caller holds it, or runs it for distinct regions on
-    /// several threads). Ring fixes made by the reader count as repairs too.
-    private func inspect(_ index: Int) throws -> State {
+    /// several threads). Ring fixes made by the reader count as repairs too. `keeping` keeps the
+    /// geometry built for the check even where the file's coordinates would do.
+    private func inspect(_ index: Int, keeping: Bool) throws -> State {
         let feature = features[index]
         let fromFile = feature.shape?.coordinates != nil && feature.repairs.isEmpty
-        if fromFile && !repair { return .validAsRead }
+        if fromFile && !repair && !keeping { return .validAsRead }
         var geometry = try feature.geometry!
         var reasons = feature.repairs
         if repair, try !geometry.isValid() {
             reasons.append(try geometry.validityReason())
             geometry = try geometry.madeValid()
         }
-        if reasons.isEmpty && fromFile { return .validAsRead }
+        if reasons.isEmpty && fromFile && !keeping { return .validAsRead }
         geometry.prepareForSharing()
         return .checked(Checked(geometry: geometry, repairReason: reasons.isEmpty ? nil : reasons.joined(separator: "; ")))
     }
 
     /// Where GEOS fails on a geometry, it is kept as read and the failure is its repair reason.
-    private func inspectOrKeep(_ index: Int) -> State {
-        do { return try inspect(index) } catch {
+    private func inspectOrKeep(_ index: Int, keeping: Bool = false) -> State {
+        do { return try inspect(index, keeping: keeping) } catch {
             return .checked(Checked(geometry: buildOrEmpty(index), repairReason: "could not be checked: \(error)"))
         }
-    }
-
-    /// A state made into a kept geometry (building one for a region valid as read).
-    private func keep(_ index: Int, _ state: State) -> Checked {
-        if case let .checked(checked) = state { return checked }
-        return Checked(geometry: buildOrEmpty(index), repairReason: nil)
     }
 
     /// The geometry as read; an empty polygon where even that cannot be built (its check then

@@ -9,11 +9,10 @@ public enum FileDigest {
     /// digest is not read again: a server listing the same inputs in every answer's manifest
     /// hashed megabytes per request.
     public static func sha256(of path: String) throws -> (hex: String, bytes: Int) {
-        let identity = Identity(path)
+        let identity = FileIdentity(path: path)
         if let identity, let known = cache.lookup(path, identity) { return known }
-        if let identity, let read = ReadDigests.entry(for: path),
-           Identity(device: read.device, inode: read.inode, size: read.size, seconds: read.seconds, nanoseconds: read.nanoseconds) == identity {
-            let digest = (hex: read.hex, bytes: Int(read.size))
+        if let identity, let read = ReadDigests.entry(for: path), read.identity == identity {
+            let digest = (hex: read.hex, bytes: Int(identity.size))
             cache.store(path, identity, digest)
             return digest
         }
@@ -22,40 +21,20 @@ public enum FileDigest {
         return digest
     }
 
-    /// What says a file is unchanged since its digest.
-    struct Identity: Equatable {
-        var device: UInt64, inode: UInt64, size: Int64, seconds: Int, nanoseconds: Int
-
-        init(device: UInt64, inode: UInt64, size: Int64, seconds: Int, nanoseconds: Int) {
-            self.device = device; self.inode = inode; self.size = size; self.seconds = seconds; self.nanoseconds = nanoseconds
-        }
-
-        init?(_ path: String) {
-            var info = stat()
-            guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-            device = UInt64(info.st_dev); inode = UInt64(info.st_ino); size = Int64(info.st_size)
-            #if canImport(Darwin)
-            seconds = info.st_mtimespec.tv_sec; nanoseconds = info.st_mtimespec.tv_nsec
-            #else
-            seconds = info.st_mtim.tv_sec; nanoseconds = info.st_mtim.tv_nsec
-            #endif
-        }
-    }
-
     /// The digests already computed, by path (at most ``Cache/capacity``; cleared past it).
     final class Cache: @unchecked Sendable {
         static let capacity = 256
         private let lock = NSLock()
-        private var entries: [String: (Identity, (hex: String, bytes: Int))] = [:]
+        private var entries: [String: (FileIdentity, (hex: String, bytes: Int))] = [:]
 
-        func lookup(_ path: String, _ identity: Identity) -> (hex: String, bytes: Int)? {
+        func lookup(_ path: String, _ identity: FileIdentity) -> (hex: String, bytes: Int)? {
             lock.lock()
             defer { lock.unlock() }
             guard let entry = entries[path], entry.0 == identity else { return nil }
             return entry.1
         }
 
-        func store(_ path: String, _ identity: Identity, _ digest: (hex: String, bytes: Int)) {
+        func store(_ path: String, _ identity: FileIdentity, _ digest: (hex: String, bytes: Int)) {
             lock.lock()
             defer { lock.unlock() }
             if entries.count >= Self.capacity { entries = [:] }
