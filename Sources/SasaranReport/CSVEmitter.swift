@@ -13,7 +13,9 @@ enum CSVEmitter {
 
     static func render(_ result: RunResult) -> String {
         let indexFields = IndexFields(result)
-        var lines = [(header + indexFields.keys.map(text)).joined(separator: ",")]
+        // With levels (--levels), each region's unit at every level, after the index fields.
+        let levels = result.scenario.hierarchy?.levels.map(\.name) ?? []
+        var lines = [(header + indexFields.keys.map(text) + levels.map(text)).joined(separator: ",")]
         lines.reserveCapacity(result.selection.entries.count + 1)
         for entry in result.selection.entries {
             let cells = [
@@ -21,7 +23,8 @@ enum CSVEmitter {
                 number(entry.value), number(entry.population), number(entry.rate), number(entry.share),
                 number(entry.cumulativeShare), String(entry.phase), text(entry.phaseName), text(entry.why.rawValue),
             ]
-            lines.append((cells + indexFields.csvCells(entry.index)).joined(separator: ","))
+            let units = levels.isEmpty ? [] : result.join.regions[entry.index].key.units.map(text)
+            lines.append((cells + indexFields.csvCells(entry.index) + units).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -20,6 +20,8 @@ struct PriorityListDocument: Encodable {
     var selected: [RegionRecord]
     var parentsTouched: [String]
     var parents: [ParentSummary]
+    /// The list summarised at each level of the hierarchy (absent without `--levels`).
+    var levels: [LevelSummary]?
     var phases: [PhaseSummary]
     var unmet: [UnmetConstraint]
     var lockedIn: [String]
@@ -52,6 +54,7 @@ struct PriorityListDocument: Encodable {
         index = result.index.map(IndexDocument.init)
         parentsTouched = s.parentsTouched
         parents = s.parents
+        levels = s.levels.isEmpty ? nil : s.levels
         phases = s.phases
         unmet = s.unmet
         lockedIn = s.lockedIn

@@ -27,6 +27,7 @@ enum TableEmitter {
         }
         lines += ["", "Provinces touched: \(s.parentsTouched.count) of \(s.parents.count)"]
         lines += SummaryTables.parents(s, form: form, text: { $0 }).plain()
+        lines += LevelLines.lines(s)
         if !s.unmet.isEmpty || !s.notes.isEmpty { lines.append("") }
         if let outcome = result.optimisation { lines += OptimisationTables.lines(outcome) + [""] }
         lines += s.unmet.map { "Not met: \($0.message)" }

@@ -75,11 +75,17 @@ public final class Workspace: @unchecked Sendable {
                                    notes: &notes)
         var keys = layer.regionKeys
         if let parents = scenario.parents { keys = try parents.apply(to: keys) }
+        if let hierarchy = scenario.hierarchy { keys = try hierarchy.apply(to: keys) }
+        try LevelQuota.resolve(&scenario.request, in: scenario.hierarchy, regions: keys)
+        if scenario.optimisation != nil, scenario.request.phases.contains(where: { !$0.constraints.levelQuotas.isEmpty }) {
+            throw HierarchyError("--max-per and --min-per are not yet supported by the exact optimiser (--optimise); use the ranked walk, or per-parent quotas")
+        }
         var join = try table.join(to: keys, options: JoinOptions(crosswalk: crosswalk, missing: input.missing, unmatched: input.unmatched))
         let index = try scenario.index.map { try IndexStage.apply($0, to: &scenario, join: &join, layer: keys) }
         let names = try scenario.parentNames.map { try $0.load(parents: Set(keys.map(\.parent))) }
             ?? (scenario.parents == nil ? ParentNamesInput.fromLayer(layer) : [:])
         var selection = try Targeting.select(join.regions, request: scenario.request).naming(parents: names)
+        if let hierarchy = scenario.hierarchy { selection.levels = LevelSummary.tally(join.regions, hierarchy: hierarchy, selection: selection) }
         var optimisation: OptimisationOutcome?
         if let request = scenario.optimisation {
             let outcome = try Optimiser.optimise(join.regions, request: scenario.request, optimisation: request,

@@ -15,6 +15,9 @@ public struct Scenario: Sendable {
     public var index: IndexSpecification?
     /// Select exactly instead of by rank (the scenario file's `optimise:` section, `rank --optimise`).
     public var optimisation: OptimisationRequest?
+    /// The levels above the regions (`--levels`, the boundaries' `levels:`), for per-level quotas
+    /// and summaries.
+    public var hierarchy: RegionHierarchy?
 
     public init(name: String, boundaries: BoundaryInput, indicators: IndicatorInput, request: TargetingRequest,
                 parents: ParentsInput? = nil, parentNames: ParentNamesInput? = nil) {

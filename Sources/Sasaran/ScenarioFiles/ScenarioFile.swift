@@ -48,7 +48,7 @@ public enum ScenarioFile {
         try root.allow(["name", "boundaries", "indicators", "parents", "parent-names", "rank-by", "national-total", "phases",
                         IndexScenarioKeys.section, OptimiseScenarioKeys.section] + PhaseKeys.all)
         let boundaries = try root.map("boundaries")
-        try boundaries.allow(["path", "code-field", "name-field", "parent-field", "parent-prefix", "trusted-geometry"])
+        try boundaries.allow(["path", "code-field", "name-field", "parent-field", "parent-prefix", "trusted-geometry", "levels"])
         let parent: ParentRule = try boundaries.string("parent-field").map(ParentRule.field)
             ?? boundaries.int("parent-prefix").map(ParentRule.codePrefix) ?? .automatic
         let layer = BoundaryInput(path: resolve(try boundaries.requiredString("path"), folder),
@@ -101,6 +101,11 @@ public enum ScenarioFile {
                                 indicators: IndicatorInput(path: resolve(try indicators.requiredString("path"), folder), columns: columns,
                                                            crosswalk: crosswalk, missing: missing, unmatched: unmatched),
                                 request: request, parents: parents, parentNames: parentNames)
+        if let levels = try boundaries.string("levels") {
+            do { scenario.hierarchy = try RegionHierarchy(parsing: levels) } catch let error as HierarchyError {
+                throw ScenarioError(file: boundaries.file, key: boundaries.path("levels"), message: error.description)
+            }
+        }
         scenario.index = try IndexScenarioKeys.parse(root, folder: folder)
         scenario.optimisation = try OptimiseScenarioKeys.parse(root)
         return scenario
@@ -143,7 +148,7 @@ public enum ScenarioFile {
 /// The keys of one phase (or of a one-phase scenario at the top level).
 enum PhaseKeys {
     static let all = ["target", "count", "all", "focus", "max-per-parent", "min-per-parent", "lock-in", "lock-out",
-                      "max-regions", "only"]
+                      "max-regions", "only", "max-per", "min-per"]
 
     /// A quota: one number for every parent (`max-per-parent: 5`), or a mapping of parent codes
     /// to numbers, each parent's own (`max-per-parent: {"32": 10, "35": 8}`), with `other` for
@@ -178,10 +183,19 @@ enum PhaseKeys {
         }
         let (maxAll, maxBy) = try quota(map, "max-per-parent")
         let (minAll, minBy) = try quota(map, "min-per-parent")
-        let constraints = Constraints(focusParents: try map.strings("focus"), maxPerParent: maxAll,
+        var constraints = Constraints(focusParents: try map.strings("focus"), maxPerParent: maxAll,
                                       minPerParent: minAll, lockIn: try map.strings("lock-in") ?? [],
                                       lockOut: try map.strings("lock-out") ?? [], maxRegions: try map.int("max-regions"),
                                       attributeFilters: filters, maxByParent: maxBy, minByParent: minBy)
+        var levelQuotas: [LevelQuota] = []
+        for (key, bound) in [("max-per", LevelQuota.Bound.atMost), ("min-per", .atLeast)] {
+            for text in try map.strings(key) ?? [] {
+                do { levelQuotas.append(try LevelQuota(parsing: text, bound: bound, flag: key)) } catch let error as HierarchyError {
+                    throw ScenarioError(file: map.file, key: map.path(key), message: error.description)
+                }
+            }
+        }
+        constraints.levelQuotas = levelQuotas
         let rankKey = map.key != nil ? try map.string("rank-by").map(RankKey.init(parsing:)) : nil
         return Phase(name: try map.string("name") ?? name, rule: rule, constraints: constraints, rankKey: rankKey)
     }

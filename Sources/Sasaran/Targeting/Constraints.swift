@@ -22,6 +22,9 @@ public struct Constraints: Sendable, Hashable {
     public var maxRegions: Int?
     /// Attribute filters, all of which a region must pass (lock-ins excepted).
     public var attributeFilters: [AttributeFilter]
+    /// Quotas at the levels of the layer's hierarchy (`--max-per kabupaten:10`), applied with the
+    /// parent quotas; resolved against the hierarchy before selecting.
+    public var levelQuotas: [LevelQuota] = []
 
     /// Constraints; none by default.
     public init(focusParents: [String]? = nil, maxPerParent: Int? = nil, minPerParent: Int? = nil,
@@ -45,7 +48,7 @@ public struct Constraints: Sendable, Hashable {
     public func minimum(in parent: String) -> Int? { minByParent[parent] ?? minPerParent }
 
     /// Whether any parent has a quota of its own.
-    public var hasParentQuotas: Bool { !maxByParent.isEmpty || !minByParent.isEmpty }
+    public var hasParentQuotas: Bool { !maxByParent.isEmpty || !minByParent.isEmpty || !levelQuotas.isEmpty }
 
     /// The parents whose minimums apply: the scope (the focus, or every parent) when there is a
     /// minimum for every parent, and every parent named with a minimum of its own.
@@ -63,6 +66,7 @@ public struct Constraints: Sendable, Hashable {
         if !maxByParent.isEmpty { parts.append("max " + Self.quotaText(maxByParent)) }
         if !minByParent.isEmpty { parts.append("min " + Self.quotaText(minByParent)) }
         if let m = maxRegions { parts.append("max \(m) regions") }
+        parts += levelQuotas.map(\.description)
         parts += attributeFilters.map(\.description)
         if !lockIn.isEmpty { parts.append("\(lockIn.count) locked in") }
         if !lockOut.isEmpty { parts.append("\(lockOut.count) locked out") }

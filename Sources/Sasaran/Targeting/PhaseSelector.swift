@@ -35,8 +35,17 @@ struct PhaseSelector {
         // 1. Lock-ins, in rank order.
         for i in locks.sorted(by: { ranking.position(of: $0)! < ranking.position(of: $1)! }) { add(i, .locked) }
 
-        // 2. Parent minimums, best first across parents.
+        // 2. Parent and level minimums, best first across parents and units, skipping regions
+        // whose unit is at a level maximum.
         let cap = c.maxRegions ?? Int.max
+        let maxima = c.levelQuotas.filter { $0.bound == .atMost }
+        func levelFull(_ i: Int) -> Bool {
+            maxima.contains { q in
+                guard let level = q.level, level < regions[i].key.units.count else { return false }
+                let unit = regions[i].key.units[level]
+                return (q.unit == nil || q.unit == unit) && state.count(inLevel: level, unit: unit) >= q.count
+            }
+        }
         let scope = c.focusParents.map { Array(Set($0)).sorted() } ?? Array(Set(regions.map(\.key.parent))).sorted()
         let minimumScope = c.minimumScope(scope)
         if !minimumScope.isEmpty {
@@ -50,19 +59,39 @@ struct PhaseSelector {
                 add(i, .parentMinimum)
             }
         }
+        for quota in c.levelQuotas where quota.bound == .atLeast && quota.count > 0 {
+            let level = quota.level!
+            // One walk down the order, taking each unit's best regions until its need is met.
+            var need: [String: Int] = [:]
+            for group in quota.groups(regions) where focus == nil || group.members.contains(where: { focus!.contains(regions[$0].key.parent) }) {
+                let n = quota.count - state.count(inLevel: level, unit: group.unit)
+                if n > 0 { need[group.unit] = n }
+            }
+            var picks: [Int] = []
+            for i in ordered where !need.isEmpty && !state.contains(i) && !levelFull(i) {
+                let unit = regions[i].key.units[level]
+                guard let n = need[unit] else { continue }
+                picks.append(i)
+                need[unit] = n > 1 ? n - 1 : nil
+            }
+            for i in picks.sorted(by: { ranking.position(of: $0)! < ranking.position(of: $1)! }) where state.count < cap && !levelFull(i) {
+                add(i, .parentMinimum)
+            }
+        }
 
         // 3. The stop rule, skipping parents at their maximum.
         func parentFull(_ i: Int) -> Bool {
             c.maximum(in: regions[i].key.parent).map { state.count(inParent: regions[i].key.parent) >= $0 } ?? false
         }
         phase.rule.walk(ordered, maxRegions: c.maxRegions, total: state.total, start: (state.count, state.valueCovered),
-                        admits: { !state.contains($0) && !parentFull($0) }, add: { add($0, .ranked) })
+                        admits: { !state.contains($0) && !parentFull($0) && !levelFull($0) }, add: { add($0, .ranked) })
         return unmet(state: state, ordered: ordered, scope: scope)
     }
 
     /// The statements of what the phase could not meet.
     private func unmet(state: SelectionState, ordered: [Int], scope: [String]) -> [UnmetConstraint] {
         let c = phase.constraints
+        let focus = c.focusParents.map(Set.init)
         var context = c.summary
         if regionsWithoutValue > 0 {
             context += (context.isEmpty ? "" : "; ") + "\(regionsWithoutValue) region\(regionsWithoutValue == 1 ? "" : "s") without a value left out"
@@ -116,6 +145,28 @@ struct PhaseSelector {
                 result.append(UnmetConstraint(
                     kind: .minPerParent, phase: number, parent: parent, required: Double(minimum), achieved: Double(have),
                     message: "parent \(parent): min \(minimum) per parent not met: \(have) selected, \(reason); short by \(minimum - have)"))
+            }
+        }
+        for quota in c.levelQuotas {
+            let level = quota.level!
+            let name = quota.levelName ?? quota.target
+            for group in quota.groups(regions) {
+                let have = state.count(inLevel: level, unit: group.unit)
+                if quota.bound == .atMost, have > quota.count {
+                    result.append(UnmetConstraint(
+                        kind: .maxPerLevel, phase: number, parent: group.unit, required: Double(quota.count), achieved: Double(have),
+                        message: "\(name) \(group.unit): \(have) regions locked in or carried from earlier phases, above \(quota.description); over by \(have - quota.count)"))
+                }
+                let inScope = focus == nil || group.members.contains { focus!.contains(regions[$0].key.parent) }
+                if quota.bound == .atLeast, inScope, have < quota.count {
+                    let admissible = have + ordered.filter { !state.contains($0) && regions[$0].key.units[level] == group.unit }.count
+                    let reason = admissible < quota.count
+                        ? "only \(admissible) admissible region\(admissible == 1 ? "" : "s")\(why)"
+                        : (n >= (c.maxRegions ?? Int.max) ? "max \(c.maxRegions!) regions reached" : "held back by a maximum\(why)")
+                    result.append(UnmetConstraint(
+                        kind: .minPerLevel, phase: number, parent: group.unit, required: Double(quota.count), achieved: Double(have),
+                        message: "\(name) \(group.unit): \(quota.description) not met: \(have) selected, \(reason); short by \(quota.count - have)"))
+                }
             }
         }
         return result

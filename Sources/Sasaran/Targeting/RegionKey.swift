@@ -9,6 +9,9 @@ public struct RegionKey: Sendable, Hashable {
     public var parent: String
     /// Further attributes, used by ``AttributeFilter``.
     public var attributes: [String: String]
+    /// The region's unit at each level of the layer's ``RegionHierarchy``, top down; empty
+    /// without levels.
+    public var units: [String] = []
 
     /// Creates a region key.
     public init(code: String, name: String, parent: String, attributes: [String: String] = [:]) {

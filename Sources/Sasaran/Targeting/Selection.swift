@@ -32,6 +32,8 @@ public struct Selection: Sendable, Hashable {
     public var unmet: [UnmetConstraint]
     /// Codes locked out by any phase, ascending.
     public var lockedOut: [String] = []
+    /// The list summarised at each level of the layer's hierarchy, top down; empty without levels.
+    public var levels: [LevelSummary] = []
 
     /// Position in ``entries`` of each region of the layer, -1 when not selected.
     var listPositions: [Int32]

@@ -11,6 +11,8 @@ struct SelectionState {
     private(set) var cumulativeValues: [Double] = []
     private(set) var chosen: [Bool]
     private(set) var perParent: [String: Int] = [:]
+    /// Regions in the list per unit, by hierarchy level.
+    private(set) var perUnit: [[String: Int]] = []
     /// The current phase's coverage target, if it has one.
     private var target: Double?
     /// The region that crossed the current phase's target.
@@ -32,6 +34,7 @@ struct SelectionState {
 
     func contains(_ i: Int) -> Bool { chosen[i] }
     func count(inParent parent: String) -> Int { perParent[parent] ?? 0 }
+    func count(inLevel level: Int, unit: String) -> Int { level < perUnit.count ? perUnit[level][unit] ?? 0 : 0 }
 
     /// Starts a phase whose rule is `rule`: its marginal region is looked for from here on.
     mutating func beginPhase(_ rule: StopRule) {
@@ -52,6 +55,10 @@ struct SelectionState {
         sum.add(regions[i].value ?? 0)
         cumulativeValues.append(sum.value)
         perParent[regions[i].key.parent, default: 0] += 1
+        for (level, unit) in regions[i].key.units.enumerated() {
+            if perUnit.count <= level { perUnit.append([:]) }
+            perUnit[level][unit, default: 0] += 1
+        }
         if marginal == nil, let target, !Targeting.reaches(before / total, target: target),
            Targeting.reaches(sum.value / total, target: target) {
             marginal = i

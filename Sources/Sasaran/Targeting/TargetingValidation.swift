@@ -14,6 +14,15 @@ enum TargetingValidation {
                 break
             }
             let c = phase.constraints
+            for quota in c.levelQuotas where quota.level == nil {
+                throw TargetingError.invalidConstraint("\(quota.description) names no level of the layer's hierarchy (resolve it with LevelQuota.resolved)")
+            }
+            let maxima = Dictionary(c.levelQuotas.filter { $0.bound == .atMost }.map { ("\($0.level!)|\($0.unit ?? "")", $0.count) }, uniquingKeysWith: min)
+            for q in c.levelQuotas where q.bound == .atLeast {
+                if let hi = maxima["\(q.level!)|\(q.unit ?? "")"], q.count > hi {
+                    throw TargetingError.invalidConstraint("\(q.description) is above max \(hi) at the same level")
+                }
+            }
             if let m = c.maxPerParent, m < 1 { throw TargetingError.invalidConstraint("max per parent \(m) must be at least 1") }
             if let m = c.minPerParent, m < 0 { throw TargetingError.invalidConstraint("min per parent \(m) must not be negative") }
             if let m = c.maxRegions, m < 1 { throw TargetingError.invalidConstraint("max regions \(m) must be at least 1") }

@@ -10,6 +10,10 @@ public struct UnmetConstraint: Sendable, Hashable, Encodable, CustomStringConver
         case minPerParent
         /// A parent's maximum (exceeded by lock-ins or earlier phases).
         case maxPerParent
+        /// A minimum at a level of the hierarchy (``LevelQuota``).
+        case minPerLevel
+        /// A maximum at a level of the hierarchy, exceeded by lock-ins or earlier phases.
+        case maxPerLevel
         /// The maximum number of regions (exceeded by lock-ins or earlier phases).
         case maxRegions
         /// The budget (exceeded by a list with constraints relaxed).

@@ -25,7 +25,10 @@ struct ParentOptionGroup: ParsableArguments {
     @Option(help: "--parent-names: the column holding the names.")
     var parentNamesNameColumn: String?
 
-    var isEmpty: Bool { parentsFrom == nil && parentNames == nil }
+    @Option(help: ArgumentHelp("The levels above the regions, top down: NAME=N for the first N characters of the code (N dot-separated parts of a dotted code), NAME=FIELD for a field of the layer, e.g. province=2,kabupaten=4,kecamatan=6. For --max-per/--min-per and the per-level summaries.", valueName: "levels"))
+    var levels: String?
+
+    var isEmpty: Bool { parentsFrom == nil && parentNames == nil && levels == nil }
 
     func validate() throws {
         if parentsFrom != nil, parentsCodeColumn == nil || parentsColumn == nil {
@@ -35,6 +38,7 @@ struct ParentOptionGroup: ParsableArguments {
             throw ValidationError("--parents-code-column, --parents-column and --parents-prefix go with --parents-from FILE")
         }
         try NumberFlags.check(parentsPrefix, "--parents-prefix", in: NumberFlags.prefixLength)
+        _ = try hierarchy()
         if parentNames == nil, parentNamesCodeColumn != nil || parentNamesNameColumn != nil {
             throw ValidationError("--parent-names-code-column and --parent-names-name-column go with --parent-names FILE")
         }
@@ -42,6 +46,11 @@ struct ParentOptionGroup: ParsableArguments {
 
     var parents: ParentsInput? {
         parentsFrom.map { ParentsInput(path: $0, codeColumn: parentsCodeColumn ?? "", parentColumn: parentsColumn ?? "", prefix: parentsPrefix) }
+    }
+
+    /// The hierarchy of `--levels`.
+    func hierarchy() throws -> RegionHierarchy? {
+        do { return try levels.map(RegionHierarchy.init(parsing:)) } catch let error as HierarchyError { throw ValidationError(error.description) }
     }
 
     var names: ParentNamesInput? {

@@ -32,6 +32,7 @@ struct ScenarioInputOptions: ParsableArguments {
                                 boundaries: BoundaryInput(path: boundaries, options: layerOptions.options),
                                 indicators: input, request: try targetingOptions.request(),
                                 parents: parentOptions.parents, parentNames: parentOptions.names)
+            scenario.hierarchy = try parentOptions.hierarchy()
         }
         try indexOptions.attach(to: &scenario, fromFile: self.scenario != nil)
         for column in extraColumns where !scenario.indicators.columns.extra.contains(column) {

@@ -25,6 +25,12 @@ struct TargetingOptionGroup: ParsableArguments {
     @Option(help: "At least this many regions per parent (best first).")
     var minPerParent: Int?
 
+    @Option(help: ArgumentHelp("At most N regions in each unit of a level (kabupaten:10), or in one unit (32.01:4); repeatable; needs --levels.", valueName: "level:n"))
+    var maxPer: [String] = []
+
+    @Option(help: ArgumentHelp("At least N regions in each unit of a level (province:1), or in one unit, best first; repeatable; needs --levels.", valueName: "level:n"))
+    var minPer: [String] = []
+
     @Option(help: "Codes always selected, comma-separated (they count toward coverage).")
     var lockIn: String?
 
@@ -47,11 +53,20 @@ struct TargetingOptionGroup: ParsableArguments {
         try NumberFlags.check(maxPerParent, "--max-per-parent", in: NumberFlags.regions)
         try NumberFlags.check(minPerParent, "--min-per-parent", in: NumberFlags.regions)
         try NumberFlags.check(maxRegions, "--max-regions", in: NumberFlags.regions)
+        _ = try levelQuotas()
+    }
+
+    /// The quotas of `--max-per` and `--min-per`, unresolved.
+    func levelQuotas() throws -> [LevelQuota] {
+        do {
+            return try maxPer.map { try LevelQuota(parsing: $0, bound: .atMost, flag: "--max-per") }
+                + minPer.map { try LevelQuota(parsing: $0, bound: .atLeast, flag: "--min-per") }
+        } catch let error as HierarchyError { throw ValidationError(error.description) }
     }
 
     var hasRuleFlags: Bool {
         target != nil || count != nil || all || focus != nil || maxPerParent != nil || minPerParent != nil || lockIn != nil
-            || lockOut != nil || maxRegions != nil || !only.isEmpty || nationalTotal != nil || rankBy != "count"
+            || !maxPer.isEmpty || !minPer.isEmpty || lockOut != nil || maxRegions != nil || !only.isEmpty || nationalTotal != nil || rankBy != "count"
     }
 
     /// The one-phase request these options describe.
@@ -61,9 +76,10 @@ struct TargetingOptionGroup: ParsableArguments {
             guard let filter = AttributeFilter(parsing: text) else { throw ValidationError("--only \(text): expected FIELD=VALUE or FIELD!=VALUE") }
             return filter
         }
-        let constraints = Constraints(focusParents: focus.map(Self.codes), maxPerParent: maxPerParent, minPerParent: minPerParent,
+        var constraints = Constraints(focusParents: focus.map(Self.codes), maxPerParent: maxPerParent, minPerParent: minPerParent,
                                       lockIn: lockIn.map(Self.codes) ?? [], lockOut: lockOut.map(Self.codes) ?? [],
                                       maxRegions: maxRegions, attributeFilters: filters)
+        constraints.levelQuotas = try levelQuotas()
         return TargetingRequest(rankKey: RankKey(parsing: rankBy), rule: rule, constraints: constraints, nationalTotal: nationalTotal)
     }
 
