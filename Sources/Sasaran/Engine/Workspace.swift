@@ -77,9 +77,6 @@ public final class Workspace: @unchecked Sendable {
         if let parents = scenario.parents { keys = try parents.apply(to: keys) }
         if let hierarchy = scenario.hierarchy { keys = try hierarchy.apply(to: keys) }
         try LevelQuota.resolve(&scenario.request, in: scenario.hierarchy, regions: keys)
-        if scenario.optimisation != nil, scenario.request.phases.contains(where: { !$0.constraints.levelQuotas.isEmpty }) {
-            throw HierarchyError("--max-per and --min-per are not yet supported by the exact optimiser (--optimise); use the ranked walk, or per-parent quotas")
-        }
         var join = try table.join(to: keys, options: JoinOptions(crosswalk: crosswalk, missing: input.missing, unmatched: input.unmatched))
         let index = try scenario.index.map { try IndexStage.apply($0, to: &scenario, join: &join, layer: keys) }
         let names = try scenario.parentNames.map { try $0.load(parents: Set(keys.map(\.parent))) }

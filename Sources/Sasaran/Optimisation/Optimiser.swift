@@ -12,6 +12,9 @@ public enum Optimiser {
     public static func optimise(_ regions: [JoinedRegion], request: TargetingRequest, optimisation: OptimisationRequest,
                                 figures: RegionFigures, parentNames: [String: String] = [:]) throws -> OptimisationOutcome {
         try optimisation.validate()
+        if request.phases.contains(where: { !$0.constraints.levelQuotas.isEmpty }) {
+            throw HierarchyError("--max-per and --min-per are not yet supported by the exact optimiser (--optimise); use the ranked walk, or per-parent quotas")
+        }
         // The ranking's own validation (codes, locks, focus, filters) and total.
         let greedySelection = try Targeting.select(regions, request: request)
         let total = greedySelection.total

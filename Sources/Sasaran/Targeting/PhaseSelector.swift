@@ -150,6 +150,11 @@ struct PhaseSelector {
         for quota in c.levelQuotas {
             let level = quota.level!
             let name = quota.levelName ?? quota.target
+            // Admissible regions still out of the list, per unit: one pass, not one per unit.
+            var left: [String: Int] = [:]
+            if quota.bound == .atLeast {
+                for i in ordered where !state.contains(i) { left[regions[i].key.units[level], default: 0] += 1 }
+            }
             for group in quota.groups(regions) {
                 let have = state.count(inLevel: level, unit: group.unit)
                 if quota.bound == .atMost, have > quota.count {
@@ -159,7 +164,7 @@ struct PhaseSelector {
                 }
                 let inScope = focus == nil || group.members.contains { focus!.contains(regions[$0].key.parent) }
                 if quota.bound == .atLeast, inScope, have < quota.count {
-                    let admissible = have + ordered.filter { !state.contains($0) && regions[$0].key.units[level] == group.unit }.count
+                    let admissible = have + (left[group.unit] ?? 0)
                     let reason = admissible < quota.count
                         ? "only \(admissible) admissible region\(admissible == 1 ? "" : "s")\(why)"
                         : (n >= (c.maxRegions ?? Int.max) ? "max \(c.maxRegions!) regions reached" : "held back by a maximum\(why)")

@@ -4,7 +4,7 @@ public enum SelectionReason: String, Sendable, Hashable, CaseIterable {
     case ranked
     /// Locked in (by the phase's lock-in list, before ranking).
     case locked
-    /// Added to meet a parent's minimum.
+    /// Added to meet a parent's minimum, or the minimum of a unit of a level (``LevelQuota``).
     case parentMinimum = "parent minimum"
     /// Chosen by the exact optimiser (``Optimiser``), which has no order of its own.
     case optimised
